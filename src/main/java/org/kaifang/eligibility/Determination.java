@@ -1,0 +1,35 @@
+package org.kaifang.eligibility;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.kaifang.rules.Bilingual;
+import org.kaifang.rules.RulePackRef;
+
+/**
+ * The engine's answer to a {@link DeterminationRequest}: an outcome per service and overall, the authority and scope,
+ * and every finding with the provision it applied.
+ *
+ * @param overall {@link Outcome#NOT_PERMITTED} when any applicant-level finding or any service is; else
+ *     {@link Outcome#REFER} when any is; else {@link Outcome#PERMITTED}
+ * @param foreignEquityPercent the figure judged
+ * @param findings applicant-level findings
+ * @param hints what would change a negative or referred outcome at applicant level
+ */
+public record Determination(
+        LocalDate asOf,
+        RulePackRef rulePack,
+        Outcome overall,
+        Authority authority,
+        LicenceScope licenceScope,
+        BigDecimal foreignEquityPercent,
+        List<Finding> findings,
+        List<ServiceDetermination> services,
+        List<Bilingual> hints) {
+
+    public Determination {
+        findings = List.copyOf(findings);
+        services = List.copyOf(services);
+        hints = List.copyOf(hints);
+    }
+}

@@ -1,0 +1,804 @@
+package org.kaifang.eligibility;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kaifang.rules.Area;
+import org.kaifang.rules.AreaKind;
+import org.kaifang.rules.Bilingual;
+import org.kaifang.rules.Citation;
+import org.kaifang.rules.Confidence;
+import org.kaifang.rules.DatedValue;
+import org.kaifang.rules.Membership;
+import org.kaifang.rules.RulePack;
+import org.kaifang.rules.ServiceCategory;
+import org.kaifang.rules.ServiceKind;
+
+/**
+ * Judges a {@link DeterminationRequest} against a rule pack. A pure function of the facts, the date and the pack: it
+ * performs no I/O, reads no clock, and is safe to share between threads.
+ *
+ * <p>Foreign-equity rules follow default logic: the national cap of the negative list is the default, and more specific
+ * provisions (the e-commerce opening, the Hainan Free Trade Port list, the free trade zones, the 2024 pilot) are
+ * exceptions to it. The engine tries every provision that could apply, chooses the one that gives the applicant the
+ * best lawful outcome, and marks the findings it displaces as overridden.
+ */
+public final class EligibilityEngine {
+
+    private final RulePack pack;
+    private final List<Area> pilotAreas;
+    private final @Nullable Area hainan;
+
+    public EligibilityEngine(RulePack pack) {
+        this.pack = pack;
+        this.pilotAreas = pack.areas().stream()
+                .filter(a -> a.kind() == AreaKind.VAS_PILOT)
+                .toList();
+        this.hainan = pack.areas().stream()
+                .filter(a -> a.kind() == AreaKind.FREE_TRADE_PORT)
+                .findFirst()
+                .orElse(null);
+        new RequiredParameters(pack).check();
+    }
+
+    public RulePack pack() {
+        return pack;
+    }
+
+    /** Judges {@code request}; the request must have been validated against this engine's pack. */
+    public Determination determine(DeterminationRequest request) {
+        var judgement = new Judgement(request);
+        return judgement.run();
+    }
+
+    /** The state of one determination while the rules run. */
+    private final class Judgement {
+
+        private final DeterminationRequest request;
+        private final LocalDate date;
+        private final BigDecimal equity;
+        private final String equityText;
+
+        Judgement(DeterminationRequest request) {
+            this.request = request;
+            this.date = request.asOf();
+            this.equity = request.foreignEquityPercent();
+            this.equityText = Percent.format(equity);
+        }
+
+        Determination run() {
+            var scope = Scope.of(request.services());
+            var services =
+                    new ArrayList<ServiceDetermination>(request.services().size());
+            for (var service : request.services()) {
+                services.add(judge(service));
+            }
+            var findings = new ArrayList<Finding>(4);
+            var hints = new ArrayList<Bilingual>(2);
+            findings.add(foreignInvestment());
+            findings.add(credit(hints));
+            findings.add(registeredCapital(scope, hints));
+            var authority = authority(scope, services, findings);
+            var overall = Outcome.PERMITTED;
+            for (var finding : findings) {
+                overall = overall.and(finding.outcome());
+            }
+            for (var service : services) {
+                overall = overall.and(service.outcome());
+            }
+            return new Determination(
+                    date, pack.ref(), overall, authority, scope.scope(), equity, findings, services, hints);
+        }
+
+        // ---- applicant-level rules ----------------------------------------------------------------------------
+
+        private Finding foreignInvestment() {
+            var value = pack.parameter("foreign-investment.regime").require(date);
+            var key = request.foreignInvested()
+                    ? "applicant.foreign-investment.fie"
+                    : "applicant.foreign-investment.domestic";
+            return finding(
+                    "applicant.foreign-investment",
+                    Outcome.PERMITTED,
+                    pack.message(key).with("equity", equityText),
+                    value);
+        }
+
+        private Finding credit(List<Bilingual> hints) {
+            var status = request.applicant().creditStatus();
+            var value = pack.parameter("credit.dishonest-list-bars").require(date);
+            if (status.contains(CreditStatus.DISHONEST_LIST)) {
+                hints.add(pack.message("hint.credit.dishonest"));
+                return finding(
+                        "applicant.credit", Outcome.NOT_PERMITTED, pack.message("applicant.credit.dishonest"), value);
+            }
+            if (status.contains(CreditStatus.BAD_LIST)) {
+                var badList = pack.parameter("credit.bad-list").require(date);
+                return finding("applicant.credit", Outcome.PERMITTED, pack.message("applicant.credit.bad"), badList);
+            }
+            return finding("applicant.credit", Outcome.PERMITTED, pack.message("applicant.credit.clear"), value);
+        }
+
+        private Finding registeredCapital(Scope scope, List<Bilingual> hints) {
+            var key = scope.scope() == LicenceScope.CROSS_REGIONAL
+                    ? "capital.minimum.cross-regional"
+                    : "capital.minimum.provincial";
+            var value = pack.parameter(key).require(date);
+            var minimum = value.decimal();
+            var minimumText = Money.format(minimum);
+            var capital = request.applicant().registeredCapitalCny();
+            if (capital == null) {
+                return finding(
+                        "applicant.registered-capital",
+                        Outcome.PERMITTED,
+                        pack.message("applicant.capital.unstated").with("minimum", minimumText),
+                        value);
+            }
+            if (capital.compareTo(minimum) < 0) {
+                hints.add(pack.message("hint.capital").with("minimum", minimumText));
+                return finding(
+                        "applicant.registered-capital",
+                        Outcome.NOT_PERMITTED,
+                        pack.message("applicant.capital.below")
+                                .with("capital", Money.format(capital))
+                                .with("minimum", minimumText),
+                        value);
+            }
+            return finding(
+                    "applicant.registered-capital",
+                    Outcome.PERMITTED,
+                    pack.message("applicant.capital.met")
+                            .with("capital", Money.format(capital))
+                            .with("minimum", minimumText),
+                    value);
+        }
+
+        private Authority authority(Scope scope, List<ServiceDetermination> services, List<Finding> findings) {
+            var basic = request.services().stream().anyMatch(s -> category(s).kind() == ServiceKind.BASIC);
+            var pilot = services.stream().anyMatch(s -> s.decidedBy().equals("pilot.vas-opening"));
+            DatedValue value;
+            String message;
+            Authority authority;
+            if (basic) {
+                value = pack.parameter("authority.basic").require(date);
+                authority = Authority.MIIT;
+                message = "authority.basic";
+            } else if (pilot) {
+                value = pack.parameter("pilot.approval").require(date);
+                authority = Authority.MIIT;
+                message = "authority.pilot";
+            } else if (request.foreignInvested()
+                    && pack.parameter("authority.foreign-invested")
+                            .require(date)
+                            .text()
+                            .equals("MIIT")) {
+                value = pack.parameter("authority.foreign-invested").require(date);
+                authority = Authority.MIIT;
+                message = "authority.foreign-invested";
+            } else if (scope.scope() == LicenceScope.CROSS_REGIONAL) {
+                value = pack.parameter("authority.cross-regional").require(date);
+                authority = Authority.MIIT;
+                message = "authority.cross-regional";
+            } else {
+                value = pack.parameter("authority.provincial").require(date);
+                var province = pack.divisions().find(scope.province()).orElseThrow();
+                authority = new Authority(
+                        "CA-" + province.code(),
+                        new Bilingual(
+                                province.name().zh() + "通信管理局",
+                                province.name().en() + " Communications Administration"));
+                message = request.foreignInvested() ? "authority.provincial.fie-before-2022" : "authority.provincial";
+            }
+            findings.add(finding(
+                    "authority.routing",
+                    Outcome.PERMITTED,
+                    pack.message(message).with("authority", authority.name()),
+                    value));
+            return authority;
+        }
+
+        // ---- service-level rules ------------------------------------------------------------------------------
+
+        private ServiceCategory category(RequestedService service) {
+            return pack.catalogue().find(service.code()).orElseThrow();
+        }
+
+        private ServiceDetermination judge(RequestedService service) {
+            var category = category(service);
+            var label = label(category, service);
+            var findings = new ArrayList<Finding>(8);
+            var conditions = new ArrayList<Bilingual>(4);
+            var hints = new LinkedHashSet<Bilingual>();
+            if (!category.inForceOn(date)) {
+                findings.add(new Finding(
+                        "catalogue.service",
+                        Outcome.NOT_PERMITTED,
+                        pack.message("catalogue.not-in-force")
+                                .with("service", label)
+                                .with("from", category.from().toString()),
+                        category.citation(),
+                        category.confidence(),
+                        null));
+                return new ServiceDetermination(
+                        service.code(),
+                        service.item(),
+                        Outcome.NOT_PERMITTED,
+                        null,
+                        "catalogue.service",
+                        conditions,
+                        findings,
+                        List.copyOf(hints));
+            }
+            findings.add(new Finding(
+                    "catalogue.service",
+                    Outcome.PERMITTED,
+                    pack.message(category.kind() == ServiceKind.BASIC ? "catalogue.basic" : "catalogue.value-added")
+                            .with("service", label),
+                    category.citation(),
+                    category.confidence(),
+                    null));
+            if (category.kind() == ServiceKind.BASIC) {
+                return basicTelecom(service, label, findings, conditions, hints);
+            }
+            content(service, label, findings, conditions, hints);
+            var routes = new ArrayList<Route>(4);
+            routes.add(nationalRoute(service, label, findings, hints));
+            hainanRoutes(service, label, findings, conditions, hints, routes);
+            ftzRoute(service, label, findings, routes);
+            pilotRoute(service, label, findings, hints, routes);
+            var chosen = choose(routes);
+            var outcome = chosen.outcomeFor(equity);
+            findings.add(new Finding(
+                    "equity.cap",
+                    outcome,
+                    capMessage(chosen, outcome, label),
+                    chosen.citation(),
+                    chosen.confidence(),
+                    null));
+            for (int i = 0; i < findings.size(); i++) {
+                var finding = findings.get(i);
+                if (finding.rule().startsWith("equity.")
+                        || finding.rule().startsWith("pilot.")
+                        || finding.rule().startsWith("coverage.")) {
+                    if (!finding.rule().equals("equity.cap")
+                            && finding.outcome().ordinal() > outcome.ordinal()
+                            && !chosen.rules().contains(finding.rule())) {
+                        findings.set(i, finding.overriddenBy(chosen.rule()));
+                    }
+                }
+            }
+            conditions.addAll(chosen.conditions());
+            var prohibited = findings.stream()
+                    .anyMatch(f -> f.rule().equals("content.prohibited") && f.outcome() == Outcome.NOT_PERMITTED);
+            var serviceOutcome = Outcome.PERMITTED;
+            for (var finding : findings) {
+                if (finding.stands()) {
+                    serviceOutcome = serviceOutcome.and(finding.outcome());
+                }
+            }
+            if (serviceOutcome == Outcome.PERMITTED) {
+                hints.clear();
+            } else {
+                for (var route : routes) {
+                    hints.addAll(route.hints());
+                }
+            }
+            return new ServiceDetermination(
+                    service.code(),
+                    service.item(),
+                    serviceOutcome,
+                    prohibited ? BigDecimal.ZERO : chosen.cap(),
+                    prohibited ? "content.prohibited" : chosen.rule(),
+                    conditions,
+                    findings,
+                    List.copyOf(hints));
+        }
+
+        private ServiceDetermination basicTelecom(
+                RequestedService service,
+                Bilingual label,
+                List<Finding> findings,
+                List<Bilingual> conditions,
+                Set<Bilingual> hints) {
+            var asVas = pack.parameter("equity.basic-cap-as-vas").at(date);
+            var value = asVas.isPresent() && matches(asVas.get().strings(), service)
+                    ? pack.parameter("equity.vas-cap").require(date)
+                    : pack.parameter("equity.basic-cap").require(date);
+            var cap = value.decimal();
+            var over = equity.compareTo(cap) > 0;
+            findings.add(finding(
+                    "equity.basic-telecom",
+                    over ? Outcome.NOT_PERMITTED : Outcome.PERMITTED,
+                    pack.message(over ? "equity.basic.exceeded" : "equity.basic.within")
+                            .with("equity", equityText)
+                            .with("cap", Percent.format(cap)),
+                    value));
+            var scopeValue = pack.parameter("scope.basic-telecom").require(date);
+            findings.add(finding(
+                    "scope.basic-telecom",
+                    Outcome.REFER,
+                    pack.message("scope.basic").with("service", label),
+                    scopeValue));
+            if (over) {
+                hints.add(pack.message("hint.basic-cap").with("cap", Percent.format(cap)));
+            }
+            return new ServiceDetermination(
+                    service.code(),
+                    service.item(),
+                    over ? Outcome.NOT_PERMITTED : Outcome.REFER,
+                    cap,
+                    over ? "equity.basic-telecom" : "scope.basic-telecom",
+                    conditions,
+                    findings,
+                    List.copyOf(hints));
+        }
+
+        private void content(
+                RequestedService service,
+                Bilingual label,
+                List<Finding> findings,
+                List<Bilingual> conditions,
+                Set<Bilingual> hints) {
+            if (service.content().isEmpty()) {
+                return;
+            }
+            var prohibited = pack.parameter("equity.prohibited-content").require(date);
+            var banned = new ArrayList<String>(4);
+            for (var type : ContentType.values()) {
+                if (service.content().contains(type) && prohibited.strings().contains(type.name())) {
+                    banned.add(type.name());
+                }
+            }
+            if (!banned.isEmpty()) {
+                var names = contentNames(banned);
+                if (request.foreignInvested()) {
+                    findings.add(finding(
+                            "content.prohibited",
+                            Outcome.NOT_PERMITTED,
+                            pack.message("content.prohibited")
+                                    .with("content", names)
+                                    .with("service", label),
+                            prohibited));
+                    hints.add(pack.message("hint.content").with("content", names));
+                } else {
+                    findings.add(finding(
+                            "content.prohibited",
+                            Outcome.PERMITTED,
+                            pack.message("content.domestic").with("content", names),
+                            prohibited));
+                }
+            }
+            var approval = pack.parameter("content.prior-approval").require(date);
+            var all = service.content().stream().map(Enum::name).sorted().toList();
+            var condition = pack.message("content.prior-approval").with("content", contentNames(all));
+            conditions.add(condition);
+            findings.add(finding("content.prior-approval", Outcome.PERMITTED, condition, approval));
+        }
+
+        private Bilingual contentNames(List<String> types) {
+            var zh = new StringBuilder();
+            var en = new StringBuilder();
+            for (var type : types) {
+                var name = pack.message("content." + type);
+                if (!zh.isEmpty()) {
+                    zh.append("、");
+                    en.append(", ");
+                }
+                zh.append(name.zh());
+                en.append(name.en());
+            }
+            return new Bilingual(zh.toString(), en.toString());
+        }
+
+        private Route nationalRoute(
+                RequestedService service, Bilingual label, List<Finding> findings, Set<Bilingual> hints) {
+            var capValue = pack.parameter("equity.vas-cap").require(date);
+            var exempt = pack.parameter("equity.vas-cap-exempt").require(date);
+            var rules = new ArrayList<String>(3);
+            rules.add("equity.national-cap");
+            if (matches(exempt.strings(), service)) {
+                findings.add(finding(
+                        "equity.national-cap",
+                        Outcome.PERMITTED,
+                        pack.message("equity.national.exempt").with("service", label),
+                        exempt));
+                var opening = pack.parameter("equity.ecommerce-opening").at(date);
+                if (opening.isPresent() && matches(opening.get().strings(), service)) {
+                    findings.add(finding(
+                            "equity.ecommerce-opening",
+                            Outcome.PERMITTED,
+                            pack.message("equity.ecommerce").with("service", label),
+                            opening.get()));
+                    rules.add("equity.ecommerce-opening");
+                }
+                return new Route("equity.national-cap", null, Outcome.PERMITTED, exempt, rules, List.of(), List.of());
+            }
+            var cap = capValue.decimal();
+            var over = equity.compareTo(cap) > 0;
+            findings.add(finding(
+                    "equity.national-cap",
+                    over ? Outcome.NOT_PERMITTED : Outcome.PERMITTED,
+                    pack.message(over ? "equity.national.exceeded" : "equity.national.within")
+                            .with("equity", equityText)
+                            .with("cap", Percent.format(cap))
+                            .with("service", label),
+                    capValue));
+            var routeHints = new ArrayList<Bilingual>(2);
+            if (over) {
+                routeHints.add(pack.message("hint.national-cap").with("cap", Percent.format(cap)));
+            }
+            var ceiling = Outcome.PERMITTED;
+            var wto = pack.parameter("equity.wto-uncommitted").at(date);
+            if (request.foreignInvested()
+                    && wto.isPresent()
+                    && matches(wto.get().strings(), service)) {
+                var decides = wto.get().confidence().decides();
+                var outcome = decides ? Outcome.NOT_PERMITTED : Outcome.REFER;
+                findings.add(finding(
+                        "equity.wto-commitments",
+                        outcome,
+                        pack.message("equity.wto").with("service", label),
+                        wto.get()));
+                rules.add("equity.wto-commitments");
+                ceiling = outcome;
+                var pilot = pack.parameter("pilot.services").values();
+                if (pilot.stream().anyMatch(v -> matches(v.strings(), service))) {
+                    routeHints.add(pack.message("hint.wto"));
+                }
+            }
+            return new Route("equity.national-cap", cap, ceiling, capValue, rules, List.of(), routeHints);
+        }
+
+        private void hainanRoutes(
+                RequestedService service,
+                Bilingual label,
+                List<Finding> findings,
+                List<Bilingual> conditions,
+                Set<Bilingual> hints,
+                List<Route> routes) {
+            if (hainan == null || !hainan.inForceOn(date) || !request.foreignInvested()) {
+                return;
+            }
+            var seat = hainan.membership(
+                    request.applicant().seat(), request.applicant().zones());
+            if (seat == Membership.OUTSIDE) {
+                return;
+            }
+            var open = pack.parameter("equity.hainan-ftp-open").at(date);
+            if (open.isPresent() && matches(open.get().strings(), service)) {
+                var outcome = seat == Membership.INSIDE ? Outcome.PERMITTED : Outcome.REFER;
+                findings.add(finding(
+                        "equity.hainan-ftp",
+                        outcome,
+                        pack.message(seat == Membership.INSIDE ? "equity.hainan.open" : "equity.hainan.partly")
+                                .with("service", label),
+                        open.get()));
+                routes.add(new Route(
+                        "equity.hainan-ftp",
+                        null,
+                        outcome,
+                        open.get(),
+                        List.of("equity.hainan-ftp"),
+                        List.of(),
+                        List.of()));
+            }
+            var idc = pack.parameter("coverage.hainan-idc-cdn").at(date);
+            if (idc.isPresent() && matches(idc.get().strings(), service) && seat == Membership.INSIDE) {
+                var hainanCode = hainan.divisions().getFirst();
+                var coverageInside =
+                        !service.nationwide() && service.coverage().stream().allMatch(c -> c.equals(hainanCode));
+                var facilitiesInside = service.facilities().stream()
+                        .allMatch(f -> hainan.membership(f, List.of()) == Membership.INSIDE);
+                if (coverageInside && facilitiesInside) {
+                    var capValue = pack.parameter("equity.vas-cap").require(date);
+                    var routeConditions = service.facilities().isEmpty()
+                            ? List.of(pack.message("condition.hainan-facilities"))
+                            : List.<Bilingual>of();
+                    findings.add(finding(
+                            "coverage.hainan-idc-cdn",
+                            Outcome.PERMITTED,
+                            pack.message("coverage.hainan.met").with("service", label),
+                            idc.get()));
+                    routes.add(new Route(
+                            "coverage.hainan-idc-cdn",
+                            capValue.decimal(),
+                            idc.get().confidence().decides() ? Outcome.PERMITTED : Outcome.REFER,
+                            idc.get(),
+                            List.of("coverage.hainan-idc-cdn", "equity.national-cap"),
+                            routeConditions,
+                            List.of()));
+                } else {
+                    hints.add(pack.message("hint.hainan-idc"));
+                }
+            }
+        }
+
+        private void ftzRoute(RequestedService service, Bilingual label, List<Finding> findings, List<Route> routes) {
+            if (!request.foreignInvested()
+                    || !request.applicant()
+                            .zones()
+                            .contains(pack.parameter("equity.ftz-zone")
+                                    .require(date)
+                                    .text())) {
+                return;
+            }
+            var noCap = pack.parameter("equity.ftz-no-cap").at(date);
+            var atCap = pack.parameter("equity.ftz-open-at-cap").at(date);
+            DatedValue value = null;
+            BigDecimal cap = null;
+            if (noCap.isPresent() && matches(noCap.get().strings(), service)) {
+                value = noCap.get();
+            } else if (atCap.isPresent() && matches(atCap.get().strings(), service)) {
+                value = atCap.get();
+                cap = pack.parameter("equity.vas-cap").require(date).decimal();
+            }
+            if (value == null) {
+                return;
+            }
+            var outcome = value.confidence().decides() ? Outcome.PERMITTED : Outcome.REFER;
+            findings.add(finding(
+                    "equity.ftz-opening",
+                    outcome,
+                    pack.message(cap == null ? "equity.ftz.no-cap" : "equity.ftz.at-cap")
+                            .with("service", label)
+                            .with("cap", cap == null ? "" : Percent.format(cap)),
+                    value));
+            routes.add(new Route(
+                    "equity.ftz-opening", cap, outcome, value, List.of("equity.ftz-opening"), List.of(), List.of()));
+        }
+
+        private void pilotRoute(
+                RequestedService service,
+                Bilingual label,
+                List<Finding> findings,
+                Set<Bilingual> hints,
+                List<Route> routes) {
+            var services = pack.parameter("pilot.services").at(date);
+            var anyPilot = pack.parameter("pilot.services").values().getFirst();
+            if (!request.foreignInvested()) {
+                return;
+            }
+            var eligible =
+                    services.isPresent() && matches(services.get().strings(), service) && !excludedContent(service);
+            if (services.isEmpty()) {
+                if (matches(anyPilot.strings(), service) && !date.isAfter(anyPilot.from())) {
+                    for (var area : pilotAreas) {
+                        if (area.membership(
+                                        request.applicant().seat(),
+                                        request.applicant().zones())
+                                != Membership.OUTSIDE) {
+                            hints.add(pack.message("hint.pilot-later")
+                                    .with("area", area.name())
+                                    .with("date", area.from().toString()));
+                        }
+                    }
+                }
+                return;
+            }
+            if (!eligible) {
+                return;
+            }
+            Area area = null;
+            var seat = Membership.OUTSIDE;
+            for (var candidate : pilotAreas) {
+                if (!candidate.inForceOn(date)) {
+                    continue;
+                }
+                var membership = candidate.membership(
+                        request.applicant().seat(), request.applicant().zones());
+                if (membership.ordinal() < seat.ordinal()) {
+                    seat = membership;
+                    area = candidate;
+                }
+            }
+            if (area == null) {
+                hints.add(pack.message("hint.pilot-seat"));
+                return;
+            }
+            var rules = new ArrayList<String>(3);
+            rules.add("pilot.vas-opening");
+            var ceiling = Outcome.PERMITTED;
+            var confidence = services.get()
+                    .confidence()
+                    .weakest(area.extentConfidence())
+                    .weakest(pack.parameter("pilot.seat-in-area").require(date).confidence());
+            var routeHints = new ArrayList<Bilingual>(2);
+            var pilotOutcome = Outcome.PERMITTED;
+            Bilingual message;
+            if (seat == Membership.PARTLY) {
+                pilotOutcome = Outcome.REFER;
+                message = pack.message("pilot.seat-partly").with("area", area.name());
+                routeHints.add(pack.message("hint.pilot-zone").with("area", area.name()));
+            } else if (!area.extentConfidence().decides()) {
+                pilotOutcome = Outcome.REFER;
+                message = pack.message("pilot.extent-uncertain")
+                        .with("area", area.name())
+                        .with("note", area.extentNote());
+            } else {
+                message =
+                        pack.message("pilot.applies").with("area", area.name()).with("service", label);
+            }
+            findings.add(new Finding("pilot.vas-opening", pilotOutcome, message, area.citation(), confidence, null));
+            ceiling = ceiling.and(pilotOutcome);
+
+            var facilitiesRule = pack.parameter("pilot.facilities-in-area").require(date);
+            var conditions = new ArrayList<Bilingual>(3);
+            conditions.add(pack.message("condition.pilot-approval"));
+            if (service.facilities().isEmpty()) {
+                conditions.add(pack.message("condition.pilot-facilities").with("area", area.name()));
+            } else {
+                var worst = Membership.INSIDE;
+                for (var facility : service.facilities()) {
+                    var m = area.membership(facility, List.of());
+                    if (m.ordinal() > worst.ordinal()) {
+                        worst = m;
+                    }
+                }
+                var outcome = switch (worst) {
+                    case INSIDE -> Outcome.PERMITTED;
+                    case PARTLY -> Outcome.REFER;
+                    case OUTSIDE -> facilitiesRule.confidence().decides() ? Outcome.NOT_PERMITTED : Outcome.REFER;
+                };
+                findings.add(finding(
+                        "pilot.facilities",
+                        outcome,
+                        pack.message("pilot.facilities." + worst.name().toLowerCase())
+                                .with("area", area.name()),
+                        facilitiesRule));
+                rules.add("pilot.facilities");
+                ceiling = ceiling.and(outcome);
+                if (outcome != Outcome.PERMITTED) {
+                    routeHints.add(pack.message("hint.pilot-facilities").with("area", area.name()));
+                }
+            }
+            var confined = pack.parameter("pilot.coverage-confined").at(date);
+            if (confined.isPresent() && matches(confined.get().strings(), service)) {
+                var areaProvince = area.divisions().isEmpty()
+                        ? ""
+                        : area.divisions().getFirst().substring(0, 2) + "0000";
+                var beyond = service.nationwide()
+                        || service.coverage().stream()
+                                .anyMatch(c -> !c.substring(0, 2).equals(areaProvince.substring(0, 2)));
+                if (beyond) {
+                    var outcome = confined.get().confidence().decides() ? Outcome.NOT_PERMITTED : Outcome.REFER;
+                    findings.add(finding(
+                            "pilot.coverage",
+                            outcome,
+                            pack.message("pilot.coverage.beyond")
+                                    .with("area", area.name())
+                                    .with("service", label),
+                            confined.get()));
+                    rules.add("pilot.coverage");
+                    ceiling = ceiling.and(outcome);
+                    routeHints.add(pack.message("hint.pilot-coverage").with("area", area.name()));
+                }
+            } else {
+                var nationwide = pack.parameter("pilot.nationwide-coverage").at(date);
+                if (nationwide.isPresent()
+                        && (service.nationwide() || service.coverage().size() > 1)) {
+                    findings.add(finding(
+                            "pilot.coverage",
+                            Outcome.PERMITTED,
+                            pack.message("pilot.coverage.nationwide").with("area", area.name()),
+                            nationwide.get()));
+                    rules.add("pilot.coverage");
+                }
+            }
+            routes.add(new Route(
+                    "pilot.vas-opening", null, ceiling, area.citation(), confidence, rules, conditions, routeHints));
+        }
+
+        private boolean excludedContent(RequestedService service) {
+            if (service.content().isEmpty()) {
+                return false;
+            }
+            var excluded =
+                    pack.parameter("pilot.excluded-content").require(date).strings();
+            for (var type : service.content()) {
+                if (excluded.contains(type.name())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The route with the best outcome; on a tie the earliest, so the general rule wins over exceptions. */
+        private Route choose(List<Route> routes) {
+            Route best = routes.getFirst();
+            var bestOutcome = best.outcomeFor(equity);
+            for (int i = 1; i < routes.size(); i++) {
+                var route = routes.get(i);
+                var outcome = route.outcomeFor(equity);
+                if (outcome.ordinal() < bestOutcome.ordinal()) {
+                    best = route;
+                    bestOutcome = outcome;
+                }
+            }
+            return best;
+        }
+
+        private Bilingual capMessage(Route route, Outcome outcome, Bilingual label) {
+            var cap = route.cap() == null
+                    ? pack.message("cap.none")
+                    : pack.message("cap.some").with("cap", Percent.format(route.cap()));
+            var key = switch (outcome) {
+                case PERMITTED -> "equity.cap.permitted";
+                case REFER -> "equity.cap.refer";
+                case NOT_PERMITTED -> "equity.cap.not-permitted";
+            };
+            return pack.message(key)
+                    .with("equity", equityText)
+                    .with("cap", cap)
+                    .with("service", label)
+                    .with("rule", route.rule());
+        }
+
+        private Bilingual label(ServiceCategory category, RequestedService service) {
+            if (service.item() == null) {
+                return new Bilingual(
+                        category.code() + " " + category.name().zh(),
+                        category.code() + " " + category.name().en());
+            }
+            var item = category.item(service.item()).orElseThrow();
+            return new Bilingual(
+                    category.code() + " " + item.name().zh(),
+                    category.code() + " " + item.name().en());
+        }
+
+        private Finding finding(String rule, Outcome outcome, Bilingual message, DatedValue value) {
+            var text = value.note() == null
+                    ? message
+                    : new Bilingual(
+                            message.zh() + "（" + value.note().zh() + "）",
+                            message.en() + " (" + value.note().en() + ")");
+            return new Finding(rule, outcome, text, value.citation(), value.confidence(), null);
+        }
+    }
+
+    /** Whether a service matches a list of {@code CODE} or {@code CODE/ITEM} entries. */
+    static boolean matches(List<String> entries, RequestedService service) {
+        for (var entry : entries) {
+            if (entry.equals(service.code()) || (service.item() != null && entry.equals(service.key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One provision under which the service could be offered.
+     *
+     * @param cap the cap under this provision, or {@code null} for none
+     * @param ceiling the best outcome this provision can give: {@link Outcome#REFER} when it rests on uncertain facts
+     * @param rules the findings that belong to this provision and so are never overridden by choosing it
+     */
+    private record Route(
+            String rule,
+            @Nullable BigDecimal cap,
+            Outcome ceiling,
+            Citation citation,
+            Confidence confidence,
+            List<String> rules,
+            List<Bilingual> conditions,
+            List<Bilingual> hints) {
+
+        Route(
+                String rule,
+                @Nullable BigDecimal cap,
+                Outcome ceiling,
+                DatedValue value,
+                List<String> rules,
+                List<Bilingual> conditions,
+                List<Bilingual> hints) {
+            this(rule, cap, ceiling, value.citation(), value.confidence(), rules, conditions, hints);
+        }
+
+        Outcome outcomeFor(BigDecimal equity) {
+            return cap != null && equity.compareTo(cap) > 0 ? Outcome.NOT_PERMITTED : ceiling;
+        }
+    }
+}

@@ -1,0 +1,453 @@
+package org.kaifang.eligibility;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kaifang.rules.Divisions;
+import org.kaifang.rules.RulePack;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns a determination request as parsed from JSON or YAML into validated facts, checking every field against the
+ * contract and the rule pack. Reports every problem at once, each located by a JSON pointer.
+ */
+public final class RequestReader {
+
+    static final int MAX_SERVICES = 50;
+    static final int MAX_TEXT = 500;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_CAPITAL = new BigDecimal("1000000000000000");
+    private static final Set<String> REQUEST_FIELDS =
+            Set.of("asOf", "applicant", "foreignEquityPercent", "ownership", "services");
+    private static final Set<String> APPLICANT_FIELDS =
+            Set.of("name", "uscc", "seat", "zones", "registeredCapitalCny", "creditStatus");
+    private static final Set<String> SERVICE_FIELDS = Set.of("code", "item", "coverage", "facilities", "content");
+
+    private final RulePack pack;
+
+    public RequestReader(RulePack pack) {
+        this.pack = pack;
+    }
+
+    /**
+     * Reads {@code body}.
+     *
+     * @throws InvalidRequest listing every problem when the request cannot be judged
+     */
+    public DeterminationRequest read(@Nullable JsonNode body) {
+        var problems = new ArrayList<InputProblem>();
+        var request = read(body, problems);
+        if (request == null || !problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        return request;
+    }
+
+    private @Nullable DeterminationRequest read(@Nullable JsonNode body, List<InputProblem> problems) {
+        if (body == null || !body.isObject()) {
+            problems.add(new InputProblem("", "the request must be a JSON object"));
+            return null;
+        }
+        unknownFields(body, "", REQUEST_FIELDS, problems);
+        var asOf = asOf(body, problems);
+        var applicant = applicant(body.get("applicant"), problems);
+        var equity = equity(body, problems);
+        var services = services(body.get("services"), problems);
+        if (asOf == null || applicant == null || equity == null || services == null) {
+            return null;
+        }
+        return new DeterminationRequest(asOf, applicant, equity, services);
+    }
+
+    private static void unknownFields(JsonNode node, String pointer, Set<String> known, List<InputProblem> problems) {
+        for (var name : node.propertyNames()) {
+            if (!known.contains(name)) {
+                problems.add(new InputProblem(pointer + "/" + escape(name), "unknown field"));
+            }
+        }
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private @Nullable LocalDate asOf(JsonNode body, List<InputProblem> problems) {
+        var node = body.get("asOf");
+        if (node == null || node.isNull()) {
+            problems.add(new InputProblem("/asOf", "is required: the legal date to judge by (YYYY-MM-DD)"));
+            return null;
+        }
+        if (!node.isString()) {
+            problems.add(new InputProblem("/asOf", "must be an ISO date string (YYYY-MM-DD)"));
+            return null;
+        }
+        try {
+            var date = LocalDate.parse(node.asString());
+            if (date.isBefore(pack.coverageFrom())) {
+                problems.add(new InputProblem(
+                        "/asOf",
+                        "the rule pack " + pack.id() + " " + pack.version() + " covers dates from "
+                                + pack.coverageFrom() + ", not " + date));
+                return null;
+            }
+            if (date.getYear() > 9999) {
+                problems.add(new InputProblem("/asOf", "year must have four digits"));
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            problems.add(new InputProblem(
+                    "/asOf", "must be a valid ISO date (YYYY-MM-DD), not '" + clip(node.asString()) + "'"));
+            return null;
+        }
+    }
+
+    private @Nullable Applicant applicant(@Nullable JsonNode node, List<InputProblem> problems) {
+        if (node == null || node.isNull()) {
+            problems.add(new InputProblem("/applicant", "is required"));
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(new InputProblem("/applicant", "must be an object"));
+            return null;
+        }
+        var before = problems.size();
+        unknownFields(node, "/applicant", APPLICANT_FIELDS, problems);
+        var name = text(node, "/applicant", "name", true, problems);
+        var uscc = text(node, "/applicant", "uscc", false, problems);
+        if (uscc != null) {
+            var problem = Uscc.problem(uscc);
+            if (problem != null) {
+                problems.add(
+                        new InputProblem("/applicant/uscc", "is not a valid Unified Social Credit Code: " + problem));
+            }
+        }
+        var seat = text(node, "/applicant", "seat", true, problems);
+        if (seat != null) {
+            checkDivision(seat, "/applicant/seat", problems);
+        }
+        var zones = zones(node.get("zones"), seat, problems);
+        BigDecimal capital = null;
+        var capitalNode = node.get("registeredCapitalCny");
+        if (capitalNode != null && !capitalNode.isNull()) {
+            if (!capitalNode.isNumber()) {
+                problems.add(new InputProblem("/applicant/registeredCapitalCny", "must be a number of yuan"));
+            } else {
+                capital = capitalNode.decimalValue();
+                if (capital.signum() < 0 || capital.compareTo(MAX_CAPITAL) > 0) {
+                    problems.add(
+                            new InputProblem("/applicant/registeredCapitalCny", "must be between 0 and 10^15 yuan"));
+                }
+            }
+        }
+        var credit = EnumSet.noneOf(CreditStatus.class);
+        var creditNode = node.get("creditStatus");
+        if (creditNode != null && !creditNode.isNull()) {
+            if (!creditNode.isArray()) {
+                problems.add(new InputProblem("/applicant/creditStatus", "must be a list"));
+            } else {
+                for (int i = 0; i < creditNode.size(); i++) {
+                    var value = creditNode.get(i);
+                    var pointer = "/applicant/creditStatus/" + i;
+                    if (!value.isString()) {
+                        problems.add(new InputProblem(pointer, "must be BAD_LIST or DISHONEST_LIST"));
+                        continue;
+                    }
+                    try {
+                        credit.add(CreditStatus.valueOf(value.asString()));
+                    } catch (IllegalArgumentException e) {
+                        problems.add(new InputProblem(
+                                pointer, "must be BAD_LIST or DISHONEST_LIST, not '" + clip(value.asString()) + "'"));
+                    }
+                }
+            }
+        }
+        if (problems.size() > before || name == null || seat == null || zones == null) {
+            return null;
+        }
+        return new Applicant(name, uscc, seat, zones, capital, credit);
+    }
+
+    private @Nullable List<String> zones(@Nullable JsonNode node, @Nullable String seat, List<InputProblem> problems) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problems.add(new InputProblem("/applicant/zones", "must be a list of zone ids"));
+            return null;
+        }
+        var zones = new LinkedHashSet<String>();
+        var ok = true;
+        for (int i = 0; i < node.size(); i++) {
+            var pointer = "/applicant/zones/" + i;
+            var value = node.get(i);
+            if (!value.isString()) {
+                problems.add(new InputProblem(pointer, "must be a zone id"));
+                ok = false;
+                continue;
+            }
+            var zone = pack.zone(value.asString());
+            if (zone.isEmpty()) {
+                problems.add(new InputProblem(
+                        pointer,
+                        "unknown zone '" + clip(value.asString()) + "'; known zones: "
+                                + String.join(
+                                        ", ",
+                                        pack.zones().keySet().stream().sorted().toList())));
+                ok = false;
+                continue;
+            }
+            if (seat != null && seat.matches("\\d{6}") && !zone.get().couldContain(seat)) {
+                problems.add(
+                        new InputProblem(pointer, "zone " + zone.get().id() + " does not lie in division " + seat));
+                ok = false;
+                continue;
+            }
+            zones.add(zone.get().id());
+            zones.addAll(zone.get().implies());
+        }
+        return ok ? List.copyOf(zones) : null;
+    }
+
+    private @Nullable BigDecimal equity(JsonNode body, List<InputProblem> problems) {
+        var equity = body.get("foreignEquityPercent");
+        var ownership = body.get("ownership");
+        var hasEquity = equity != null && !equity.isNull();
+        var hasOwnership = ownership != null && !ownership.isNull();
+        if (hasEquity && hasOwnership) {
+            problems.add(new InputProblem(
+                    "/foreignEquityPercent", "give either foreignEquityPercent or ownership, not both"));
+            return null;
+        }
+        if (hasOwnership) {
+            problems.add(new InputProblem(
+                    "/ownership",
+                    "ownership structures are not yet judged by this version; give foreignEquityPercent instead"));
+            return null;
+        }
+        if (!hasEquity) {
+            problems.add(new InputProblem(
+                    "/foreignEquityPercent", "is required (or an ownership structure): total foreign equity, 0-100"));
+            return null;
+        }
+        if (!equity.isNumber()) {
+            problems.add(new InputProblem("/foreignEquityPercent", "must be a number from 0 to 100"));
+            return null;
+        }
+        var value = equity.decimalValue();
+        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            problems.add(new InputProblem(
+                    "/foreignEquityPercent",
+                    "must be from 0 to 100, not " + value.stripTrailingZeros().toPlainString()));
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 4) {
+            problems.add(new InputProblem("/foreignEquityPercent", "may have at most 4 decimal places"));
+            return null;
+        }
+        return value;
+    }
+
+    private @Nullable List<RequestedService> services(@Nullable JsonNode node, List<InputProblem> problems) {
+        if (node == null || node.isNull()) {
+            problems.add(new InputProblem("/services", "is required: at least one service"));
+            return null;
+        }
+        if (!node.isArray()) {
+            problems.add(new InputProblem("/services", "must be a list of services"));
+            return null;
+        }
+        if (node.isEmpty()) {
+            problems.add(new InputProblem("/services", "must name at least one service"));
+            return null;
+        }
+        if (node.size() > MAX_SERVICES) {
+            problems.add(new InputProblem("/services", "may name at most " + MAX_SERVICES + " services"));
+            return null;
+        }
+        var before = problems.size();
+        var services = new ArrayList<RequestedService>(node.size());
+        var seen = new HashSet<String>();
+        for (int i = 0; i < node.size(); i++) {
+            var service = service(node.get(i), "/services/" + i, problems);
+            if (service != null) {
+                if (!seen.add(service.key())) {
+                    problems.add(new InputProblem("/services/" + i, "duplicates an earlier service " + service.key()));
+                } else {
+                    services.add(service);
+                }
+            }
+        }
+        return problems.size() > before ? null : services;
+    }
+
+    private @Nullable RequestedService service(JsonNode node, String pointer, List<InputProblem> problems) {
+        if (!node.isObject()) {
+            problems.add(new InputProblem(pointer, "must be an object"));
+            return null;
+        }
+        var before = problems.size();
+        unknownFields(node, pointer, SERVICE_FIELDS, problems);
+        var code = text(node, pointer, "code", true, problems);
+        var item = text(node, pointer, "item", false, problems);
+        var category = code == null ? null : pack.catalogue().find(code).orElse(null);
+        if (code != null && category == null) {
+            problems.add(new InputProblem(
+                    pointer + "/code",
+                    "unknown service code '" + clip(code) + "': use a catalogue code such as B11 or B25"));
+        }
+        if (category != null) {
+            if (category.hasItems() && item == null) {
+                problems.add(new InputProblem(
+                        pointer + "/item",
+                        "is required for " + code + ": one of "
+                                + String.join(
+                                        ", ",
+                                        category.items().stream()
+                                                .map(i -> i.code())
+                                                .toList())));
+            } else if (category.hasItems() && category.item(item).isEmpty()) {
+                problems.add(new InputProblem(
+                        pointer + "/item",
+                        "unknown item '" + clip(item) + "' for " + code + ": one of "
+                                + String.join(
+                                        ", ",
+                                        category.items().stream()
+                                                .map(i -> i.code())
+                                                .toList())));
+            } else if (!category.hasItems() && item != null) {
+                problems.add(new InputProblem(pointer + "/item", code + " has no items"));
+            }
+        }
+        var coverage = codes(node.get("coverage"), pointer + "/coverage", true, true, problems);
+        var facilities = codes(node.get("facilities"), pointer + "/facilities", false, false, problems);
+        var content = EnumSet.noneOf(ContentType.class);
+        var contentNode = node.get("content");
+        if (contentNode != null && !contentNode.isNull()) {
+            if (!contentNode.isArray()) {
+                problems.add(new InputProblem(pointer + "/content", "must be a list"));
+            } else if (contentNode.size() > 0 && code != null && !"B25".equals(code)) {
+                problems.add(new InputProblem(pointer + "/content", "applies only to B25 information services"));
+            } else {
+                for (int i = 0; i < contentNode.size(); i++) {
+                    var value = contentNode.get(i);
+                    try {
+                        if (!value.isString()) {
+                            throw new IllegalArgumentException();
+                        }
+                        content.add(ContentType.valueOf(value.asString()));
+                    } catch (IllegalArgumentException e) {
+                        problems.add(new InputProblem(
+                                pointer + "/content/" + i,
+                                "must be one of NEWS, PUBLISHING, AUDIOVISUAL, CULTURE, MEDICAL"));
+                    }
+                }
+            }
+        }
+        if (problems.size() > before || code == null || coverage == null || facilities == null) {
+            return null;
+        }
+        return new RequestedService(
+                code, category != null && category.hasItems() ? item : null, coverage, facilities, content);
+    }
+
+    private @Nullable List<String> codes(
+            @Nullable JsonNode node, String pointer, boolean required, boolean coverage, List<InputProblem> problems) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                problems.add(new InputProblem(
+                        pointer, "is required: [\"CN\"] for nationwide, or province-level division codes"));
+                return null;
+            }
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problems.add(new InputProblem(pointer, "must be a list of division codes"));
+            return null;
+        }
+        if (required && node.isEmpty()) {
+            problems.add(new InputProblem(pointer, "must name at least one area: [\"CN\"] for nationwide"));
+            return null;
+        }
+        if (node.size() > 100) {
+            problems.add(new InputProblem(pointer, "may list at most 100 codes"));
+            return null;
+        }
+        var before = problems.size();
+        var codes = new LinkedHashSet<String>();
+        for (int i = 0; i < node.size(); i++) {
+            var value = node.get(i);
+            var elementPointer = pointer + "/" + i;
+            if (!value.isString()) {
+                problems.add(new InputProblem(elementPointer, "must be a division code string"));
+                continue;
+            }
+            var code = value.asString();
+            if (coverage && RequestedService.NATIONWIDE.equals(code)) {
+                codes.add(code);
+                continue;
+            }
+            if (!checkDivision(code, elementPointer, problems)) {
+                continue;
+            }
+            codes.add(coverage ? code.substring(0, 2) + "0000" : code);
+        }
+        if (coverage && codes.contains(RequestedService.NATIONWIDE) && codes.size() > 1) {
+            problems.add(new InputProblem(pointer, "\"CN\" already covers every province: give it alone"));
+        }
+        return problems.size() > before ? null : List.copyOf(codes);
+    }
+
+    private boolean checkDivision(String code, String pointer, List<InputProblem> problems) {
+        switch (pack.divisions().lookup(code)) {
+            case Divisions.Lookup.Unknown(var reason) -> {
+                problems.add(new InputProblem(pointer, "'" + clip(code) + "' is not a division code: " + reason));
+                return false;
+            }
+            case Divisions.Lookup.Found(var division) -> {
+                if (!division.mainland()) {
+                    problems.add(new InputProblem(
+                            pointer, code + " (" + division.name().en() + ") lies outside mainland China's licensing"));
+                    return false;
+                }
+                return true;
+            }
+        }
+    }
+
+    private static @Nullable String text(
+            JsonNode parent, String pointer, String field, boolean required, List<InputProblem> problems) {
+        var node = parent.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                problems.add(new InputProblem(pointer + "/" + field, "is required"));
+            }
+            return null;
+        }
+        if (!node.isString()) {
+            problems.add(new InputProblem(pointer + "/" + field, "must be a string"));
+            return null;
+        }
+        var value = node.asString().strip();
+        if (value.isEmpty()) {
+            problems.add(new InputProblem(pointer + "/" + field, "must not be blank"));
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            problems.add(new InputProblem(pointer + "/" + field, "may have at most " + MAX_TEXT + " characters"));
+            return null;
+        }
+        return value;
+    }
+
+    private static String clip(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}
