@@ -41,6 +41,7 @@ public final class DeterminationJson {
             var node = services.addObject();
             node.put("code", s.code());
             node.put("item", s.item());
+            node.set("name", text(s.name()));
             node.put("outcome", s.outcome().name());
             if (s.foreignEquityCapPercent() == null) {
                 node.putNull("foreignEquityCapPercent");

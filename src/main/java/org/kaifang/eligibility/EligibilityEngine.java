@@ -226,6 +226,7 @@ public final class EligibilityEngine {
                 return new ServiceDetermination(
                         service.code(),
                         service.item(),
+                        label,
                         Outcome.NOT_PERMITTED,
                         null,
                         "catalogue.service",
@@ -290,6 +291,7 @@ public final class EligibilityEngine {
             return new ServiceDetermination(
                     service.code(),
                     service.item(),
+                    label,
                     serviceOutcome,
                     prohibited ? BigDecimal.ZERO : chosen.cap(),
                     prohibited ? "content.prohibited" : chosen.rule(),
@@ -329,6 +331,7 @@ public final class EligibilityEngine {
             return new ServiceDetermination(
                     service.code(),
                     service.item(),
+                    label,
                     over ? Outcome.NOT_PERMITTED : Outcome.REFER,
                     cap,
                     over ? "equity.basic-telecom" : "scope.basic-telecom",

@@ -8,6 +8,7 @@ import org.kaifang.rules.Bilingual;
 /**
  * The outcome for one requested service.
  *
+ * @param name the service's (or item's) name in the catalogue
  * @param foreignEquityCapPercent the cap that applies to this service for this applicant on the date; {@code null}
  *     when no cap applies
  * @param decidedBy the rule whose provision decided the outcome
@@ -17,6 +18,7 @@ import org.kaifang.rules.Bilingual;
 public record ServiceDetermination(
         String code,
         @Nullable String item,
+        Bilingual name,
         Outcome outcome,
         @Nullable BigDecimal foreignEquityCapPercent,
         String decidedBy,

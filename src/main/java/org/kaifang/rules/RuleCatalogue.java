@@ -21,6 +21,7 @@ public class RuleCatalogue {
 
     private final RulePack current;
 
+    @org.springframework.beans.factory.annotation.Autowired
     RuleCatalogue(RulesSettings settings) {
         this.current = settings.directory() == null
                 ? RulePackLoader.fromClasspath(settings.pack())

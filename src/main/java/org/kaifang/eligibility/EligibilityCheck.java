@@ -1,0 +1,90 @@
+package org.kaifang.eligibility;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.kaifang.rules.RuleCatalogue;
+import org.kaifang.rules.RulePack;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The eligibility module's API: judges determination requests under the current rule pack and stores every
+ * determination, append-only, with the pack version and digest that decided it.
+ */
+@Service
+public class EligibilityCheck {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final EligibilityEngine engine;
+    private final RequestReader reader;
+    private final Determinations determinations;
+    private final Clock clock;
+
+    EligibilityCheck(RuleCatalogue catalogue, Determinations determinations, Clock clock) {
+        this.engine = new EligibilityEngine(catalogue.current());
+        this.reader = new RequestReader(catalogue.current());
+        this.determinations = determinations;
+        this.clock = clock;
+    }
+
+    /** The pack new determinations are made under. */
+    public RulePack pack() {
+        return engine.pack();
+    }
+
+    public EligibilityEngine engine() {
+        return engine;
+    }
+
+    /**
+     * Parses, judges and stores a request given as JSON text.
+     *
+     * @throws InvalidRequest when the text is not JSON or the request is invalid, listing every problem
+     */
+    public StoredDetermination determine(String json) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(json);
+        } catch (JacksonException e) {
+            throw new InvalidRequest(
+                    java.util.List.of(new InputProblem("", "malformed JSON: " + e.getOriginalMessage())));
+        }
+        return determine(body);
+    }
+
+    /**
+     * Judges and stores a request already parsed.
+     *
+     * @throws InvalidRequest when the request is invalid, listing every problem
+     */
+    @Transactional
+    public StoredDetermination determine(JsonNode body) {
+        var request = reader.read(body);
+        var determination = engine.determine(request);
+        var id = DeterminationIds.next(clock);
+        var createdAt = clock.instant();
+        var json = DeterminationJson.write(id.toString(), createdAt.toString(), determination);
+        var stored = new StoredDetermination(id, createdAt, json);
+        determinations.add(stored, determination, JSON.writeValueAsString(body));
+        return stored;
+    }
+
+    /** Every problem that would make {@code body} an invalid request; empty when it is valid. Stores nothing. */
+    public java.util.List<InputProblem> problems(JsonNode body) {
+        try {
+            reader.read(body);
+            return java.util.List.of();
+        } catch (InvalidRequest e) {
+            return e.problems();
+        }
+    }
+
+    public Optional<StoredDetermination> find(UUID id) {
+        return determinations.find(id);
+    }
+}

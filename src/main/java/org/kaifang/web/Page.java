@@ -1,0 +1,75 @@
+package org.kaifang.web;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page template needs besides its own data: the language, the message bundle, the CSRF token and the
+ * current path. Templates receive it as {@code page}.
+ */
+public final class Page {
+
+    private final Locale locale;
+    private final MessageSource messages;
+    private final @Nullable CsrfToken csrf;
+    private final String path;
+    private final String query;
+
+    Page(Locale locale, MessageSource messages, @Nullable CsrfToken csrf, String path, String query) {
+        this.locale = locale;
+        this.messages = messages;
+        this.csrf = csrf;
+        this.path = path;
+        this.query = query;
+    }
+
+    /** {@code zh} or {@code en}. */
+    public String lang() {
+        return "zh".equals(locale.getLanguage()) ? "zh" : "en";
+    }
+
+    /** The value for the {@code lang} attribute of {@code <html>}. */
+    public String htmlLang() {
+        return "zh".equals(lang()) ? "zh-CN" : "en";
+    }
+
+    public boolean zh() {
+        return "zh".equals(lang());
+    }
+
+    /** The message with {@code key} in the page's language. A missing key is a defect: the bundle test catches it. */
+    public String t(String key, Object... arguments) {
+        try {
+            return messages.getMessage(key, arguments, locale);
+        } catch (NoSuchMessageException e) {
+            return "??" + key + "??";
+        }
+    }
+
+    /** The CSRF form parameter name. Reading the token is deferred so that pages without forms create no session. */
+    public @Nullable String csrfParameter() {
+        return csrf == null ? null : csrf.getParameterName();
+    }
+
+    public @Nullable String csrfToken() {
+        return csrf == null ? null : csrf.getToken();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The current URL with {@code lang} set to {@code language}, for the language switch. */
+    public String switchTo(String language) {
+        var kept = new StringBuilder();
+        for (var part : query.split("&")) {
+            if (!part.isEmpty() && !part.startsWith("lang=")) {
+                kept.append(kept.isEmpty() ? "" : "&").append(part);
+            }
+        }
+        return path + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + language;
+    }
+}
