@@ -71,7 +71,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             var pack = PackOption.load(rules);
-            var body = new YAMLMapper().readTree(text);
+            var body = YAMLMapper.builder()
+                    .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .build()
+                    .readTree(text);
             var request = new RequestReader(pack).read(body);
             var determination = new EligibilityEngine(pack).determine(request);
             if (json) {

@@ -18,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class EligibilityCheck {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private final EligibilityEngine engine;
     private final RequestReader reader;
@@ -46,7 +48,11 @@ public class EligibilityCheck {
      *
      * @throws InvalidRequest when the text is not JSON or the request is invalid, listing every problem
      */
-    public StoredDetermination determine(String json) {
+    public StoredDetermination determine(@org.jspecify.annotations.Nullable String json) {
+        if (json == null || json.isBlank()) {
+            throw new InvalidRequest(
+                    java.util.List.of(new InputProblem("", "the request body is empty: send a JSON object")));
+        }
         JsonNode body;
         try {
             body = JSON.readTree(json);

@@ -140,8 +140,9 @@ public final class RequestReader {
             if (!capitalNode.isNumber()) {
                 problems.add(new InputProblem("/applicant/registeredCapitalCny", "must be a number of yuan"));
             } else {
-                capital = capitalNode.decimalValue();
-                if (capital.signum() < 0 || capital.compareTo(MAX_CAPITAL) > 0) {
+                capital = decimal(capitalNode);
+                if (capital == null || capital.signum() < 0 || capital.compareTo(MAX_CAPITAL) > 0) {
+                    capital = null;
                     problems.add(
                             new InputProblem("/applicant/registeredCapitalCny", "must be between 0 and 10^15 yuan"));
                 }
@@ -419,6 +420,15 @@ public final class RequestReader {
                 }
                 return true;
             }
+        }
+    }
+
+    /** The exact decimal of a JSON number, or {@code null} when it has none (infinite or not a number). */
+    private static @Nullable BigDecimal decimal(JsonNode node) {
+        try {
+            return node.decimalValue();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

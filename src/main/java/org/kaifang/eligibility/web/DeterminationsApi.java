@@ -49,7 +49,7 @@ class DeterminationsApi {
                                         mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ApiDocs.Problem.class)))
             })
-    ResponseEntity<String> create(@RequestBody String body) {
+    ResponseEntity<String> create(@RequestBody(required = false) @org.jspecify.annotations.Nullable String body) {
         var stored = check.determine(body);
         return ResponseEntity.created(URI.create("/api/v1/determinations/" + stored.id()))
                 .contentType(MediaType.APPLICATION_JSON)
