@@ -2,6 +2,7 @@ package org.kaifang.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.kaifang.eligibility.ContentType.MEDICAL;
 import static org.kaifang.eligibility.ContentType.NEWS;
 import static org.kaifang.eligibility.Outcome.NOT_PERMITTED;
@@ -96,7 +97,8 @@ class EligibilityEngineTests {
             assertThat(cap.outcome()).isEqualTo(NOT_PERMITTED);
             assertThat(cap.message().en()).contains("50.01%").contains("50%");
             assertThat(cap.citation().instrument()).isEqualTo("NL-2024");
-            assertThat(english(service.hints())).anySatisfy(hint -> assertThat(hint).contains("at most 50%"));
+            assertThat(english(service.hints()))
+                    .anySatisfy(hint -> assertThat(hint).contains("at most 50%"));
         }
 
         @Test
@@ -133,8 +135,7 @@ class EligibilityEngineTests {
 
         @Test
         void capsTheOtherTransactionProcessingItems() {
-            var service = judge(
-                    Requests.on("2025-03-01").foreignEquity("100").service(service("B21/DATA_PROCESSING")));
+            var service = judge(Requests.on("2025-03-01").foreignEquity("100").service(service("B21/DATA_PROCESSING")));
 
             assertThat(service.outcome()).isEqualTo(NOT_PERMITTED);
             assertThat(service.foreignEquityCapPercent()).isEqualByComparingTo("50");
@@ -149,10 +150,8 @@ class EligibilityEngineTests {
 
         @Test
         void liftsTheCapInPudongFromTheLaunchDay() {
-            var service = judge(Requests.on("2024-10-23")
-                    .seat(PUDONG)
-                    .foreignEquity("100")
-                    .service(dataProcessingInPudong));
+            var service = judge(
+                    Requests.on("2024-10-23").seat(PUDONG).foreignEquity("100").service(dataProcessingInPudong));
 
             assertThat(service.outcome()).isEqualTo(PERMITTED);
             assertThat(service.foreignEquityCapPercent()).isNull();
@@ -160,20 +159,20 @@ class EligibilityEngineTests {
             assertThat(finding(service, "pilot.vas-opening").citation().instrument())
                     .isEqualTo("MIIT-2024-107");
             assertThat(finding(service, "pilot.facilities").outcome()).isEqualTo(PERMITTED);
-            assertThat(english(service.conditions())).anySatisfy(c -> assertThat(c).contains("pilot approval"));
+            assertThat(english(service.conditions()))
+                    .anySatisfy(c -> assertThat(c).contains("pilot approval"));
         }
 
         @Test
         void keepsTheNationalCapTheDayBeforeTheLaunch() {
-            var service = judge(Requests.on("2024-10-22")
-                    .seat(PUDONG)
-                    .foreignEquity("100")
-                    .service(dataProcessingInPudong));
+            var service = judge(
+                    Requests.on("2024-10-22").seat(PUDONG).foreignEquity("100").service(dataProcessingInPudong));
 
             assertThat(service.outcome()).isEqualTo(NOT_PERMITTED);
             assertThat(service.foreignEquityCapPercent()).isEqualByComparingTo("50");
             assertThat(rules(service)).doesNotContain("pilot.vas-opening");
-            assertThat(english(service.hints())).anySatisfy(hint -> assertThat(hint).contains("From 2024-10-23"));
+            assertThat(english(service.hints()))
+                    .anySatisfy(hint -> assertThat(hint).contains("From 2024-10-23"));
         }
 
         @Test
@@ -186,7 +185,8 @@ class EligibilityEngineTests {
             assertThat(service.outcome()).isEqualTo(NOT_PERMITTED);
             assertThat(service.foreignEquityCapPercent()).isEqualByComparingTo("50");
             assertThat(rules(service)).doesNotContain("pilot.vas-opening");
-            assertThat(english(service.hints())).anySatisfy(hint -> assertThat(hint).contains("pilot area"));
+            assertThat(english(service.hints()))
+                    .anySatisfy(hint -> assertThat(hint).contains("pilot area"));
         }
 
         @Test
@@ -201,10 +201,8 @@ class EligibilityEngineTests {
 
         @Test
         void marksTheNationalCapFindingAsOverriddenByThePilot() {
-            var service = judge(Requests.on("2025-03-01")
-                    .seat(PUDONG)
-                    .foreignEquity("100")
-                    .service(dataProcessingInPudong));
+            var service = judge(
+                    Requests.on("2025-03-01").seat(PUDONG).foreignEquity("100").service(dataProcessingInPudong));
 
             var nationalCap = finding(service, "equity.national-cap");
             assertThat(nationalCap.outcome()).isEqualTo(NOT_PERMITTED);
@@ -216,13 +214,12 @@ class EligibilityEngineTests {
 
         @Test
         void doesNotOverrideAnythingWhenTheNationalCapIsMet() {
-            var service = judge(Requests.on("2025-03-01")
-                    .seat(PUDONG)
-                    .foreignEquity("50")
-                    .service(dataProcessingInPudong));
+            var service = judge(
+                    Requests.on("2025-03-01").seat(PUDONG).foreignEquity("50").service(dataProcessingInPudong));
 
             assertThat(service.outcome()).isEqualTo(PERMITTED);
-            assertThat(service.findings()).allSatisfy(f -> assertThat(f.stands()).isTrue());
+            assertThat(service.findings())
+                    .allSatisfy(f -> assertThat(f.stands()).isTrue());
         }
 
         @Test
@@ -234,7 +231,8 @@ class EligibilityEngineTests {
 
             assertThat(service.outcome()).isEqualTo(REFER);
             assertThat(finding(service, "pilot.vas-opening").outcome()).isEqualTo(REFER);
-            assertThat(english(service.hints())).anySatisfy(hint -> assertThat(hint).contains("declare that zone"));
+            assertThat(english(service.hints()))
+                    .anySatisfy(hint -> assertThat(hint).contains("declare that zone"));
         }
 
         @Test
@@ -321,7 +319,8 @@ class EligibilityEngineTests {
 
             assertThat(service.outcome()).isEqualTo(REFER);
             assertThat(finding(service, "pilot.coverage").outcome()).isEqualTo(REFER);
-            assertThat(english(service.hints())).anySatisfy(hint -> assertThat(hint).contains("Limit coverage"));
+            assertThat(english(service.hints()))
+                    .anySatisfy(hint -> assertThat(hint).contains("Limit coverage"));
         }
 
         @Test
@@ -392,12 +391,14 @@ class EligibilityEngineTests {
             assertThat(wto.outcome()).isEqualTo(REFER);
             assertThat(wto.confidence()).isEqualTo(Confidence.I);
             assertThat(wto.citation().instrument()).isEqualTo("WTO-SCHEDULE");
-            assertThat(english(service.hints())).anySatisfy(hint -> assertThat(hint).contains("removes the doubt"));
+            assertThat(english(service.hints()))
+                    .anySatisfy(hint -> assertThat(hint).contains("removes the doubt"));
         }
 
         @Test
         void raisesNoWtoDoubtForADomesticApplicant() {
-            var service = judge(Requests.on("2025-03-01").service(service("B11/IRCS").coverage("320000")));
+            var service =
+                    judge(Requests.on("2025-03-01").service(service("B11/IRCS").coverage("320000")));
 
             assertThat(service.outcome()).isEqualTo(PERMITTED);
             assertThat(rules(service)).doesNotContain("equity.wto-commitments");
@@ -421,13 +422,16 @@ class EligibilityEngineTests {
         void refusesAnyForeignEquityInInternetNews() {
             var service = judge(Requests.on("2025-03-01")
                     .foreignEquity("10")
-                    .service(service("B25/PUBLISHING_PLATFORM").coverage("320000").content(NEWS)));
+                    .service(service("B25/PUBLISHING_PLATFORM")
+                            .coverage("320000")
+                            .content(NEWS)));
 
             assertThat(service.outcome()).isEqualTo(NOT_PERMITTED);
             assertThat(service.foreignEquityCapPercent()).isEqualByComparingTo("0");
             assertThat(service.decidedBy()).isEqualTo("content.prohibited");
             assertThat(finding(service, "content.prohibited").outcome()).isEqualTo(NOT_PERMITTED);
-            assertThat(english(service.hints())).anySatisfy(hint -> assertThat(hint).contains("internet news"));
+            assertThat(english(service.hints()))
+                    .anySatisfy(hint -> assertThat(hint).contains("internet news"));
         }
 
         @Test
@@ -448,7 +452,9 @@ class EligibilityEngineTests {
         @Test
         void permitsADomesticApplicantNewsContentOnThePriorApprovalCondition() {
             var service = judge(Requests.on("2025-03-01")
-                    .service(service("B25/PUBLISHING_PLATFORM").coverage("320000").content(NEWS)));
+                    .service(service("B25/PUBLISHING_PLATFORM")
+                            .coverage("320000")
+                            .content(NEWS)));
 
             assertThat(service.outcome()).isEqualTo(PERMITTED);
             assertThat(finding(service, "content.prohibited").outcome()).isEqualTo(PERMITTED);
@@ -465,7 +471,9 @@ class EligibilityEngineTests {
                 + " to this service for this applicant')")
         void givesNewsContentACapOfZeroForADomesticApplicantToo() {
             var service = judge(Requests.on("2025-03-01")
-                    .service(service("B25/PUBLISHING_PLATFORM").coverage("320000").content(NEWS)));
+                    .service(service("B25/PUBLISHING_PLATFORM")
+                            .coverage("320000")
+                            .content(NEWS)));
 
             assertThat(service.foreignEquityCapPercent()).isEqualByComparingTo("0");
         }
@@ -474,7 +482,9 @@ class EligibilityEngineTests {
         void permitsForeignEquityInMedicalInformationOnThePriorApprovalCondition() {
             var service = judge(Requests.on("2025-03-01")
                     .foreignEquity("30")
-                    .service(service("B25/PUBLISHING_PLATFORM").coverage("320000").content(MEDICAL)));
+                    .service(service("B25/PUBLISHING_PLATFORM")
+                            .coverage("320000")
+                            .content(MEDICAL)));
 
             assertThat(service.outcome()).isEqualTo(PERMITTED);
             assertThat(rules(service)).doesNotContain("content.prohibited");
@@ -496,7 +506,8 @@ class EligibilityEngineTests {
                     .on(CreditStatus.DISHONEST_LIST)
                     .service(search));
 
-            assertThat(determination.services()).allSatisfy(s -> assertThat(s.outcome()).isEqualTo(PERMITTED));
+            assertThat(determination.services())
+                    .allSatisfy(s -> assertThat(s.outcome()).isEqualTo(PERMITTED));
             assertThat(determination.overall()).isEqualTo(NOT_PERMITTED);
             assertThat(finding(determination, "applicant.credit").outcome()).isEqualTo(NOT_PERMITTED);
             assertThat(finding(determination, "applicant.credit").citation().instrument())
@@ -507,8 +518,10 @@ class EligibilityEngineTests {
 
         @Test
         void doesNotBarAnApplicantOnTheBadList() {
-            var determination = determine(
-                    Requests.on("2025-03-01").foreignEquity("30").on(CreditStatus.BAD_LIST).service(search));
+            var determination = determine(Requests.on("2025-03-01")
+                    .foreignEquity("30")
+                    .on(CreditStatus.BAD_LIST)
+                    .service(search));
 
             assertThat(determination.overall()).isEqualTo(PERMITTED);
             var credit = finding(determination, "applicant.credit");
@@ -551,7 +564,8 @@ class EligibilityEngineTests {
             assertThat(capital.outcome()).isEqualTo(NOT_PERMITTED);
             assertThat(capital.message().en()).contains("9,999,999").contains("10,000,000");
             assertThat(determination.overall()).isEqualTo(NOT_PERMITTED);
-            assertThat(english(determination.hints())).anySatisfy(h -> assertThat(h).contains("10,000,000"));
+            assertThat(english(determination.hints()))
+                    .anySatisfy(h -> assertThat(h).contains("10,000,000"));
         }
 
         @Test
@@ -568,9 +582,8 @@ class EligibilityEngineTests {
                 + " basic telecom too; Order 42 art. 5 sets RMB 100m (one province) and RMB 1bn (nationwide)"
                 + " for basic services (domain brief 4.2), so 10m does not 'meet the minimum' for A11")
         void doesNotFindTheValueAddedMinimumMetForABasicService() {
-            var determination = determine(Requests.on("2025-03-01")
-                    .registeredCapital(10_000_000)
-                    .service(service("A11")));
+            var determination = determine(
+                    Requests.on("2025-03-01").registeredCapital(10_000_000).service(service("A11")));
 
             assertThat(finding(determination, "applicant.registered-capital").outcome())
                     .isNotEqualTo(PERMITTED);
@@ -613,8 +626,8 @@ class EligibilityEngineTests {
 
         @Test
         void sendsADomesticProvincialApplicantToItsProvincesCommunicationsAdministration() {
-            var determination =
-                    determine(Requests.on("2025-03-01").service(service("B25/SEARCH").coverage("320000")));
+            var determination = determine(
+                    Requests.on("2025-03-01").service(service("B25/SEARCH").coverage("320000")));
 
             assertThat(determination.authority().code()).isEqualTo("CA-320000");
             assertThat(determination.authority().name().zh()).isEqualTo("江苏省通信管理局");
@@ -635,7 +648,8 @@ class EligibilityEngineTests {
 
         @Test
         void sendsBasicTelecomToMiit() {
-            var determination = determine(Requests.on("2025-03-01").service(service("A11").coverage("320000")));
+            var determination =
+                    determine(Requests.on("2025-03-01").service(service("A11").coverage("320000")));
 
             assertThat(determination.authority()).isEqualTo(Authority.MIIT);
             assertThat(finding(determination, "authority.routing").message().en())
@@ -685,13 +699,17 @@ class EligibilityEngineTests {
 
         @Test
         void needsAProvincialLicenceForServicesThatAllCoverTheSameProvince() {
-            assertThat(scopeOf(service("B25/SEARCH").coverage("310000"), service("B22/MULTIPARTY").coverage("310000")))
+            assertThat(scopeOf(
+                            service("B25/SEARCH").coverage("310000"),
+                            service("B22/MULTIPARTY").coverage("310000")))
                     .isEqualTo(LicenceScope.PROVINCIAL);
         }
 
         @Test
         void needsACrossRegionalLicenceForServicesInDifferentProvinces() {
-            assertThat(scopeOf(service("B25/SEARCH").coverage("310000"), service("B22/MULTIPARTY").coverage("320000")))
+            assertThat(scopeOf(
+                            service("B25/SEARCH").coverage("310000"),
+                            service("B22/MULTIPARTY").coverage("320000")))
                     .isEqualTo(LicenceScope.CROSS_REGIONAL);
         }
     }
@@ -810,14 +828,18 @@ class EligibilityEngineTests {
     /** Requests that between them reach every rule and every outcome. */
     static Stream<Requests> variety() {
         return Stream.of(
-                Requests.on("2025-03-01").foreignEquity("50").service(service("B25/SEARCH").coverage("320000")),
+                Requests.on("2025-03-01")
+                        .foreignEquity("50")
+                        .service(service("B25/SEARCH").coverage("320000")),
                 Requests.on("2025-03-01").foreignEquity("50.01").service(service("B25/SEARCH")),
                 Requests.on("2025-03-01").foreignEquity("100").service(service("B21/ECOMMERCE")),
                 Requests.on("2025-03-01").foreignEquity("100").service(service("B22/MULTIPARTY")),
                 Requests.on("2024-10-22")
                         .seat(PUDONG)
                         .foreignEquity("100")
-                        .service(service("B21/DATA_PROCESSING").coverage("310000").facilities(PUDONG)),
+                        .service(service("B21/DATA_PROCESSING")
+                                .coverage("310000")
+                                .facilities(PUDONG)),
                 Requests.on("2025-03-01")
                         .seat(PUDONG)
                         .foreignEquity("100")
@@ -832,7 +854,9 @@ class EligibilityEngineTests {
                 Requests.on("2025-03-01")
                         .seat(PUDONG)
                         .foreignEquity("100")
-                        .service(service("B21/DATA_PROCESSING").coverage("310000").facilities(OUTSIDE)),
+                        .service(service("B21/DATA_PROCESSING")
+                                .coverage("310000")
+                                .facilities(OUTSIDE)),
                 Requests.on("2025-03-01")
                         .seat(NANSHAN_SHENZHEN)
                         .foreignEquity("100")
@@ -841,14 +865,17 @@ class EligibilityEngineTests {
                         .foreignEquity("30")
                         .service(service("B11/IRCS").coverage("320000"))
                         .service(service("B25/PUBLISHING_PLATFORM").content(NEWS, MEDICAL)),
-                Requests.on("2025-03-01").service(service("B25/PUBLISHING_PLATFORM").content(NEWS)),
+                Requests.on("2025-03-01")
+                        .service(service("B25/PUBLISHING_PLATFORM").content(NEWS)),
                 Requests.on("2025-03-01")
                         .foreignEquity("30")
                         .on(CreditStatus.DISHONEST_LIST)
                         .registeredCapital(10)
                         .service(service("B25/SEARCH")),
                 Requests.on("2025-03-01").on(CreditStatus.BAD_LIST).service(service("B25/SEARCH")),
-                Requests.on("2021-06-01").foreignEquity("30").service(service("B25/SEARCH").coverage("320000")),
+                Requests.on("2021-06-01")
+                        .foreignEquity("30")
+                        .service(service("B25/SEARCH").coverage("320000")),
                 Requests.on("2025-03-01").foreignEquity("49.01").service(service("A11")),
                 Requests.on("2025-03-01").service(service("A22")),
                 Requests.on("2022-06-01")
@@ -873,11 +900,14 @@ class EligibilityEngineTests {
     @Test
     void citesADocumentForEveryFinding() {
         var pack = ENGINE.pack();
-        variety().map(EligibilityEngineTests::determine)
+        variety()
+                .map(EligibilityEngineTests::determine)
                 .flatMap(EligibilityEngineTests::everyFinding)
                 .forEach(finding -> {
                     assertThat(finding.citation().document()).as(finding.rule()).isNotBlank();
-                    assertThat(pack.instruments()).as(finding.rule()).containsKey(finding.citation().instrument());
+                    assertThat(pack.instruments())
+                            .as(finding.rule())
+                            .containsKey(finding.citation().instrument());
                     assertThat(finding.message().zh()).as(finding.rule()).doesNotContain("{");
                     assertThat(finding.message().en()).as(finding.rule()).doesNotContain("{");
                 });
@@ -885,14 +915,15 @@ class EligibilityEngineTests {
 
     @Test
     void reportsTheAuthorityTheRoutingAndTheApplicantFindingsInEveryDetermination() {
-        variety().map(EligibilityEngineTests::determine).forEach(determination -> assertThat(
-                        determination.findings())
-                .extracting(Finding::rule)
-                .containsExactly(
-                        "applicant.foreign-investment",
-                        "applicant.credit",
-                        "applicant.registered-capital",
-                        "authority.routing"));
+        variety()
+                .map(EligibilityEngineTests::determine)
+                .forEach(determination -> assertThat(determination.findings())
+                        .extracting(Finding::rule)
+                        .containsExactly(
+                                "applicant.foreign-investment",
+                                "applicant.credit",
+                                "applicant.registered-capital",
+                                "authority.routing"));
     }
 
     @Test
@@ -907,16 +938,19 @@ class EligibilityEngineTests {
 
     @Test
     void givesHintsOnlyForServicesThatAreNotPermitted() {
-        var services = variety().map(EligibilityEngineTests::determine)
+        var services = variety()
+                .map(EligibilityEngineTests::determine)
                 .flatMap(d -> d.services().stream())
                 .toList();
 
         assertThat(services)
                 .filteredOn(s -> s.outcome() == PERMITTED)
                 .isNotEmpty()
-                .allSatisfy(s -> assertThat(s.hints()).as(s.code() + "/" + s.item()).isEmpty());
-        assertThat(services).filteredOn(s -> s.outcome() != PERMITTED).anySatisfy(s -> assertThat(s.hints())
-                .isNotEmpty());
+                .allSatisfy(
+                        s -> assertThat(s.hints()).as(s.code() + "/" + s.item()).isEmpty());
+        assertThat(services)
+                .filteredOn(s -> s.outcome() != PERMITTED)
+                .anySatisfy(s -> assertThat(s.hints()).isNotEmpty());
     }
 
     @Test
@@ -940,22 +974,27 @@ class EligibilityEngineTests {
 
     @Test
     void takesEachServicesOutcomeFromTheFindingsThatStand() {
-        variety().map(EligibilityEngineTests::determine)
+        variety()
+                .map(EligibilityEngineTests::determine)
                 .flatMap(d -> d.services().stream())
                 .forEach(service -> {
                     var worst = service.findings().stream()
                             .filter(Finding::stands)
                             .map(Finding::outcome)
                             .reduce(PERMITTED, Outcome::and);
-                    assertThat(service.outcome()).as(service.code() + "/" + service.item()).isEqualTo(worst);
+                    assertThat(service.outcome())
+                            .as(service.code() + "/" + service.item())
+                            .isEqualTo(worst);
                 });
     }
 
     @Test
     void recordsTheRulePackAndTheEquityJudged() {
-        var determination = determine(Requests.on("2025-03-01").foreignEquity("12.5").service(service("B22/MULTIPARTY")));
+        var determination =
+                determine(Requests.on("2025-03-01").foreignEquity("12.5").service(service("B22/MULTIPARTY")));
 
-        assertThat(determination.rulePack()).isEqualTo(RulePackFixtures.bundledPack().ref());
+        assertThat(determination.rulePack())
+                .isEqualTo(RulePackFixtures.bundledPack().ref());
         assertThat(determination.foreignEquityPercent()).isEqualByComparingTo("12.5");
         assertThat(determination.asOf()).hasToString("2025-03-01");
     }
@@ -980,12 +1019,10 @@ class EligibilityEngineTests {
             var copy = RulePackFixtures.copyOfBundledPack(temp);
             RulePackFixtures.removeParameter(copy, "credit.bad-list");
 
-            assertThat(refusal(copy).problems())
-                    .singleElement()
-                    .satisfies(problem -> {
-                        assertThat(problem.file()).isEqualTo("parameters.yaml");
-                        assertThat(problem.path()).isEqualTo("/parameters/credit.bad-list");
-                    });
+            assertThat(refusal(copy).problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.file()).isEqualTo("parameters.yaml");
+                assertThat(problem.path()).isEqualTo("/parameters/credit.bad-list");
+            });
         }
 
         @Test
@@ -1005,7 +1042,7 @@ class EligibilityEngineTests {
 
             assertThat(refusal(copy).problems())
                     .extracting(RulePackProblem::file, RulePackProblem::path)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("messages.yaml", "/messages/hint.wto"));
+                    .containsExactly(tuple("messages.yaml", "/messages/hint.wto"));
         }
 
         @Test
@@ -1053,7 +1090,9 @@ class EligibilityEngineTests {
 
         @Test
         void acceptsTheBundledPack() {
-            assertThat(new EligibilityEngine(RulePackFixtures.bundledPack()).pack().id())
+            assertThat(new EligibilityEngine(RulePackFixtures.bundledPack())
+                            .pack()
+                            .id())
                     .isEqualTo("telecom-vas");
         }
     }

@@ -3,9 +3,11 @@ package org.kaifang.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kaifang.rules.Membership;
 import org.kaifang.rules.RulePackFixtures;
 
 class OpeningTableTests {
@@ -25,7 +27,8 @@ class OpeningTableTests {
     }
 
     private static OpeningTable.Cell cell(OpeningTable.Table table, String code, String item, String place) {
-        var column = table.places().stream().map(OpeningTable.Place::id).toList().indexOf(place);
+        var column =
+                table.places().stream().map(OpeningTable.Place::id).toList().indexOf(place);
         assertThat(column).as("column %s", place).isNotNegative();
         return row(table, code, item).cells().get(column);
     }
@@ -45,7 +48,7 @@ class OpeningTableTests {
         for (var area : ENGINE.pack().areas()) {
             assertThat(area.membership(national.seat(), national.zones()))
                     .as(area.id())
-                    .isEqualTo(org.kaifang.rules.Membership.OUTSIDE);
+                    .isEqualTo(Membership.OUTSIDE);
         }
     }
 
@@ -117,14 +120,16 @@ class OpeningTableTests {
             }
         }
         assertThat(cell(before, "B11", "IRCS", "CN-PILOT-SH").label()).isEqualTo("≤50%?");
-        assertThat(cell(before, "B21", "DATA_PROCESSING", "CN-PILOT-SH").label()).isEqualTo("≤50%");
+        assertThat(cell(before, "B21", "DATA_PROCESSING", "CN-PILOT-SH").label())
+                .isEqualTo("≤50%");
     }
 
     @Test
     void showsHainansOwnOpeningOfTransactionProcessingBeforeThePilot() {
         var before = OpeningTable.compute(ENGINE, BEFORE_LAUNCH, null);
 
-        assertThat(cell(before, "B21", "DATA_PROCESSING", "CN-HAINAN-FTP").label()).isEqualTo("100%");
+        assertThat(cell(before, "B21", "DATA_PROCESSING", "CN-HAINAN-FTP").label())
+                .isEqualTo("100%");
     }
 
     @Test
@@ -164,7 +169,7 @@ class OpeningTableTests {
 
     @Test
     void labelsAClosedCellWithADash() {
-        var closed = new OpeningTable.Cell(java.math.BigDecimal.ZERO, Outcome.NOT_PERMITTED, true, "x", false);
+        var closed = new OpeningTable.Cell(BigDecimal.ZERO, Outcome.NOT_PERMITTED, true, "x", false);
 
         assertThat(closed.label()).isEqualTo("—");
     }

@@ -82,41 +82,63 @@ class RequestReaderTests {
                 invalid("/applicant", "an applicant that is not an object", r -> r.put("applicant", "ACME")),
                 invalid("/applicant/name", "no name", r -> applicant(r).remove("name")),
                 invalid("/applicant/name", "a blank name", r -> applicant(r).put("name", "   ")),
-                invalid("/applicant/name", "a name of 501 characters", r -> applicant(r)
-                        .put("name", "x".repeat(501))),
-                invalid("/applicant/uscc", "a USCC with a wrong check character", r -> applicant(r)
-                        .put("uscc", "91310115MA1H7AB3C4")),
-                invalid("/applicant/uscc", "a USCC of 17 characters", r -> applicant(r)
-                        .put("uscc", "91310115MA1H7AB3C")),
+                invalid(
+                        "/applicant/name",
+                        "a name of 501 characters",
+                        r -> applicant(r).put("name", "x".repeat(501))),
+                invalid(
+                        "/applicant/uscc",
+                        "a USCC with a wrong check character",
+                        r -> applicant(r).put("uscc", "91310115MA1H7AB3C4")),
+                invalid(
+                        "/applicant/uscc",
+                        "a USCC of 17 characters",
+                        r -> applicant(r).put("uscc", "91310115MA1H7AB3C")),
                 invalid("/applicant/seat", "no seat", r -> applicant(r).remove("seat")),
                 invalid("/applicant/seat", "a seat with a stray space inside", r -> seat(r, "310 115")),
                 invalid("/applicant/seat", "an unknown Beijing district", r -> seat(r, "110199")),
                 invalid("/applicant/seat", "Hainan's statistical group code", r -> seat(r, "469000")),
                 invalid("/applicant/seat", "a seat that is not six digits", r -> seat(r, "abc")),
                 invalid("/applicant/seat", "a seat in Hong Kong", r -> seat(r, "810000")),
-                invalid("/applicant/zones/0", "an unknown zone", r -> applicant(r)
-                        .putArray("zones")
-                        .add("CN-XX")),
-                invalid("/applicant/zones/0", "Lin-gang declared for a seat in Tianjin", r -> applicant(r)
-                        .put("seat", "120000")),
-                invalid("/applicant/zones", "zones that are not a list", r -> applicant(r)
-                        .put("zones", "CN-SH-LINGANG")),
-                invalid("/applicant/registeredCapitalCny", "capital as a text", r -> applicant(r)
-                        .put("registeredCapitalCny", "lots")),
-                invalid("/applicant/registeredCapitalCny", "a negative capital", r -> applicant(r)
-                        .put("registeredCapitalCny", -1)),
-                invalid("/applicant/creditStatus/0", "an unknown credit status", r -> applicant(r)
-                        .putArray("creditStatus")
-                        .add("GOOD")),
-                invalid("/applicant/phone", "an unknown applicant field", r -> applicant(r)
-                        .put("phone", "123")),
+                invalid(
+                        "/applicant/zones/0",
+                        "an unknown zone",
+                        r -> applicant(r).putArray("zones").add("CN-XX")),
+                invalid(
+                        "/applicant/zones/0",
+                        "Lin-gang declared for a seat in Tianjin",
+                        r -> applicant(r).put("seat", "120000")),
+                invalid(
+                        "/applicant/zones",
+                        "zones that are not a list",
+                        r -> applicant(r).put("zones", "CN-SH-LINGANG")),
+                invalid(
+                        "/applicant/registeredCapitalCny",
+                        "capital as a text",
+                        r -> applicant(r).put("registeredCapitalCny", "lots")),
+                invalid(
+                        "/applicant/registeredCapitalCny",
+                        "a negative capital",
+                        r -> applicant(r).put("registeredCapitalCny", -1)),
+                invalid(
+                        "/applicant/creditStatus/0",
+                        "an unknown credit status",
+                        r -> applicant(r).putArray("creditStatus").add("GOOD")),
+                invalid(
+                        "/applicant/phone",
+                        "an unknown applicant field",
+                        r -> applicant(r).put("phone", "123")),
                 invalid("/foreignEquityPercent", "no equity and no ownership", r -> r.remove("foreignEquityPercent")),
                 invalid("/foreignEquityPercent", "a negative equity", r -> r.put("foreignEquityPercent", -1)),
-                invalid("/foreignEquityPercent", "an equity above 100", r -> r.put(
-                        "foreignEquityPercent", new BigDecimal("100.01"))),
+                invalid(
+                        "/foreignEquityPercent",
+                        "an equity above 100",
+                        r -> r.put("foreignEquityPercent", new BigDecimal("100.01"))),
                 invalid("/foreignEquityPercent", "an equity as a text", r -> r.put("foreignEquityPercent", "50")),
-                invalid("/foreignEquityPercent", "an equity with 5 decimals", r -> r.put(
-                        "foreignEquityPercent", new BigDecimal("50.00001"))),
+                invalid(
+                        "/foreignEquityPercent",
+                        "an equity with 5 decimals",
+                        r -> r.put("foreignEquityPercent", new BigDecimal("50.00001"))),
                 invalid("/foreignEquityPercent", "both equity and ownership", r -> r.putObject("ownership")),
                 invalid("/ownership", "an ownership graph, which this version cannot judge", r -> {
                     r.remove("foreignEquityPercent");
@@ -130,47 +152,64 @@ class RequestReaderTests {
                         services.add(service(valid()).deepCopy());
                     }
                 }),
-                invalid("/services/0", "a service that is not an object", r -> r.putArray("services")
-                        .add("B11")),
-                invalid("/services/0/code", "an unknown service code", r -> service(r)
-                        .put("code", "B99")),
-                invalid("/services/0/item", "no item for a service that has items", r -> service(r)
-                        .remove("item")),
-                invalid("/services/0/item", "an item of another service", r -> service(r)
-                        .put("item", "CDN")),
+                invalid(
+                        "/services/0",
+                        "a service that is not an object",
+                        r -> r.putArray("services").add("B11")),
+                invalid(
+                        "/services/0/code",
+                        "an unknown service code",
+                        r -> service(r).put("code", "B99")),
+                invalid(
+                        "/services/0/item",
+                        "no item for a service that has items",
+                        r -> service(r).remove("item")),
+                invalid(
+                        "/services/0/item",
+                        "an item of another service",
+                        r -> service(r).put("item", "CDN")),
                 invalid("/services/0/item", "an item for a service without items", r -> {
                     service(r).put("code", "A11");
                     service(r).put("item", "IDC");
                 }),
                 invalid("/services/0/coverage", "no coverage", r -> service(r).remove("coverage")),
-                invalid("/services/0/coverage", "an empty coverage", r -> service(r)
-                        .putArray("coverage")),
-                invalid("/services/0/coverage", "CN with a province", r -> service(r)
-                        .putArray("coverage")
-                        .add("CN")
-                        .add("310000")),
-                invalid("/services/0/coverage/0", "Shanghai's statistical city code", r -> service(r)
-                        .putArray("coverage")
-                        .add("310100")),
-                invalid("/services/0/coverage/1", "Macau as coverage", r -> service(r)
-                        .putArray("coverage")
-                        .add("310000")
-                        .add("820000")),
-                invalid("/services/0/facilities/0", "facilities in an unknown division", r -> service(r)
-                        .putArray("facilities")
-                        .add("469000")),
-                invalid("/services/0/content", "content on a service other than B25", r -> service(r)
-                        .putArray("content")
-                        .add("NEWS")),
+                invalid(
+                        "/services/0/coverage",
+                        "an empty coverage",
+                        r -> service(r).putArray("coverage")),
+                invalid(
+                        "/services/0/coverage",
+                        "CN with a province",
+                        r -> service(r).putArray("coverage").add("CN").add("310000")),
+                invalid(
+                        "/services/0/coverage/0",
+                        "Shanghai's statistical city code",
+                        r -> service(r).putArray("coverage").add("310100")),
+                invalid(
+                        "/services/0/coverage/1",
+                        "Macau as coverage",
+                        r -> service(r).putArray("coverage").add("310000").add("820000")),
+                invalid(
+                        "/services/0/facilities/0",
+                        "facilities in an unknown division",
+                        r -> service(r).putArray("facilities").add("469000")),
+                invalid(
+                        "/services/0/content",
+                        "content on a service other than B25",
+                        r -> service(r).putArray("content").add("NEWS")),
                 invalid("/services/0/content/0", "unknown content", r -> {
                     service(r).put("code", "B25");
                     service(r).put("item", "PUBLISHING_PLATFORM");
                     service(r).putArray("content").add("GAMBLING");
                 }),
-                invalid("/services/0/price", "an unknown service field", r -> service(r)
-                        .put("price", 1)),
-                invalid("/services/1", "the same service twice", r -> ((ArrayNode) r.get("services"))
-                        .add(service(r).deepCopy())),
+                invalid(
+                        "/services/0/price",
+                        "an unknown service field",
+                        r -> service(r).put("price", 1)),
+                invalid(
+                        "/services/1",
+                        "the same service twice",
+                        r -> ((ArrayNode) r.get("services")).add(service(r).deepCopy())),
                 invalid("/lang", "an unknown request field", r -> r.put("lang", "en")),
                 invalid("/a~1b", "an unknown field whose name needs escaping", r -> r.put("a/b", 1)));
     }
@@ -244,7 +283,9 @@ class RequestReaderTests {
         var request = valid();
         service(request).remove("item");
 
-        assertThat(refusal(request).problems().getFirst().message()).contains("IDC").contains("IRCS");
+        assertThat(refusal(request).problems().getFirst().message())
+                .contains("IDC")
+                .contains("IRCS");
     }
 
     // ---- valid requests ----------------------------------------------------------------------------------------
@@ -286,7 +327,12 @@ class RequestReaderTests {
     @Test
     void normalisesCoverageToProvinceCodesAndKeepsFacilitiesAsGiven() {
         var json = valid();
-        service(json).putArray("coverage").add("310115").add("310120").add("320506").add("320000");
+        service(json)
+                .putArray("coverage")
+                .add("310115")
+                .add("310120")
+                .add("320506")
+                .add("320000");
         service(json).putArray("facilities").add("310115").add("320506");
 
         var service = reader.read(json).services().getFirst();
@@ -362,7 +408,8 @@ class RequestReaderTests {
         var idc = service(json).deepCopy().put("item", "IDC");
         ((ArrayNode) json.get("services")).add(idc);
 
-        assertThat(reader.read(json).services()).extracting(RequestedService::key)
+        assertThat(reader.read(json).services())
+                .extracting(RequestedService::key)
                 .containsExactly("B11/IRCS", "B11/IDC");
     }
 }

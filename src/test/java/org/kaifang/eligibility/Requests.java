@@ -66,7 +66,10 @@ final class Requests {
     DeterminationRequest build() {
         var applicant = new Applicant("Example Co., Ltd.", null, seat, zones, capital, credit);
         return new DeterminationRequest(
-                asOf, applicant, foreignEquity, services.stream().map(Service::build).toList());
+                asOf,
+                applicant,
+                foreignEquity,
+                services.stream().map(Service::build).toList());
     }
 
     /** A service by its key, {@code B11/IRCS} or {@code B22}; nationwide unless given a coverage. */

@@ -40,7 +40,9 @@ class UsccTests {
     @Test
     void refusesACodeOfTheWrongLength() {
         assertThat(Uscc.problem("91310115MA1H7AB3C")).contains("18 characters").contains("17");
-        assertThat(Uscc.problem("91310115MA1H7AB3C33")).contains("18 characters").contains("19");
+        assertThat(Uscc.problem("91310115MA1H7AB3C33"))
+                .contains("18 characters")
+                .contains("19");
         assertThat(Uscc.problem("")).contains("18 characters");
     }
 
@@ -90,8 +92,7 @@ class UsccTests {
     }
 
     @Property
-    void refusesAnyBodyFollowedByAnotherCheckCharacter(
-            @ForAll("bodies") String body, @ForAll("alphabet") char other) {
+    void refusesAnyBodyFollowedByAnotherCheckCharacter(@ForAll("bodies") String body, @ForAll("alphabet") char other) {
         var expected = checkCharacter(body);
         Assume.that(other != expected);
 

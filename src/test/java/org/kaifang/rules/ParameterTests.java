@@ -72,7 +72,8 @@ class ParameterTests {
         var pilot = RulePackFixtures.bundledPack().parameter("pilot.services");
 
         assertThat(pilot.at(LocalDate.of(2024, 10, 22))).isEmpty();
-        assertThat(pilot.require(LocalDate.of(2024, 10, 23)).strings()).contains("B11", "B21", "B25/PUBLISHING_PLATFORM");
+        assertThat(pilot.require(LocalDate.of(2024, 10, 23)).strings())
+                .contains("B11", "B21", "B25/PUBLISHING_PLATFORM");
     }
 
     @Test
@@ -90,7 +91,9 @@ class ParameterTests {
 
     @Test
     void carriesTheNoteOfAnUncertainValue() {
-        var value = RulePackFixtures.bundledPack().parameter("equity.wto-uncommitted").require(LocalDate.of(2025, 3, 1));
+        var value = RulePackFixtures.bundledPack()
+                .parameter("equity.wto-uncommitted")
+                .require(LocalDate.of(2025, 3, 1));
 
         assertThat(value.confidence()).isEqualTo(Confidence.I);
         assertThat(value.note()).isNotNull();

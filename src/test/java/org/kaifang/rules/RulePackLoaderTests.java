@@ -40,11 +40,12 @@ class RulePackLoaderTests {
 
         assertThat(pack.instruments()).containsKeys("NL-2024", "MIIT-2024-107", "ORDER-42");
         assertThat(pack.catalogue().find("B11")).isPresent();
-        assertThat(pack.catalogue().valueAdded()).extracting(ServiceCategory::code)
+        assertThat(pack.catalogue().valueAdded())
+                .extracting(ServiceCategory::code)
                 .containsExactly("B11", "B12", "B13", "B14", "B21", "B22", "B23", "B24", "B25", "B26");
-        assertThat(pack.areas()).extracting(Area::id)
-                .containsExactly(
-                        "CN-PILOT-BJ", "CN-PILOT-SH", "CN-PILOT-HI", "CN-PILOT-SZ", "CN-HAINAN-FTP", "CN-FTZ");
+        assertThat(pack.areas())
+                .extracting(Area::id)
+                .containsExactly("CN-PILOT-BJ", "CN-PILOT-SH", "CN-PILOT-HI", "CN-PILOT-SZ", "CN-HAINAN-FTP", "CN-FTZ");
         assertThat(pack.zones()).containsOnlyKeys("CN-SH-LINGANG", "CN-FTZ");
         assertThat(pack.parameters()).containsKeys("equity.vas-cap", "pilot.services");
         assertThat(pack.messages()).containsKey("equity.cap.permitted");
@@ -84,7 +85,8 @@ class RulePackLoaderTests {
 
         var edited = RulePackLoader.fromDirectory(copy);
 
-        assertThat(edited.ref().digest()).isNotEqualTo(RulePackFixtures.bundledPack().ref().digest());
+        assertThat(edited.ref().digest())
+                .isNotEqualTo(RulePackFixtures.bundledPack().ref().digest());
     }
 
     @Test
@@ -94,7 +96,8 @@ class RulePackLoaderTests {
 
         var edited = RulePackLoader.fromDirectory(copy);
 
-        assertThat(edited.ref().digest()).isNotEqualTo(RulePackFixtures.bundledPack().ref().digest());
+        assertThat(edited.ref().digest())
+                .isNotEqualTo(RulePackFixtures.bundledPack().ref().digest());
         assertThat(edited.parameter("capital.minimum.cross-regional")
                         .require(LocalDate.of(2025, 3, 1))
                         .decimal())
@@ -200,8 +203,7 @@ class RulePackLoaderTests {
     void rejectsAnOpenEndedPeriodFollowedByAnother() {
         var copy = copyOfBundledPack(temp);
         // equity.basic-cap: the 2016 Provisions' value loses its end date
-        replaceFirst(
-                copy, "parameters.yaml", "        to: 2022-04-30\n        value: 49\n", "        value: 49\n");
+        replaceFirst(copy, "parameters.yaml", "        to: 2022-04-30\n        value: 49\n", "        value: 49\n");
 
         assertThat(rejectionOf(copy).problems())
                 .extracting(RulePackProblem::file, RulePackProblem::path)
@@ -211,7 +213,8 @@ class RulePackLoaderTests {
     @Test
     void rejectsACitationOfAnUnknownInstrument() {
         var copy = copyOfBundledPack(temp);
-        replaceFirst(copy, "catalogue.yaml", "{instrument: CAT-2015, article: B13}", "{instrument: CAT-2099, article: B13}");
+        replaceFirst(
+                copy, "catalogue.yaml", "{instrument: CAT-2015, article: B13}", "{instrument: CAT-2099, article: B13}");
 
         assertThat(rejectionOf(copy).problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("catalogue.yaml");
@@ -298,7 +301,8 @@ class RulePackLoaderTests {
                 "parameters.yaml",
                 "      - from: 2022-01-01\n        to: 2024-10-31\n        value: 50",
                 "      - from: 2021-12-31\n        to: 2024-10-31\n        value: 50");
-        replaceFirst(copy, "catalogue.yaml", "{instrument: CAT-2015, article: B13}", "{instrument: CAT-2099, article: B13}");
+        replaceFirst(
+                copy, "catalogue.yaml", "{instrument: CAT-2015, article: B13}", "{instrument: CAT-2099, article: B13}");
         replaceFirst(copy, "areas.yaml", "divisions: [\"110000\"]", "divisions: [\"110199\"]");
         replaceFirst(copy, "areas.yaml", "implies: [CN-FTZ]", "implies: [CN-FTZ-XX]");
 
