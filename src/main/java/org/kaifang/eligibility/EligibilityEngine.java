@@ -124,9 +124,12 @@ public final class EligibilityEngine {
         }
 
         private Finding registeredCapital(Scope scope, List<Bilingual> hints) {
-            var key = scope.scope() == LicenceScope.CROSS_REGIONAL
-                    ? "capital.minimum.cross-regional"
-                    : "capital.minimum.provincial";
+            // Order 42 sets higher minimums for basic telecom (art. 5) than for value-added services (art. 6);
+            // a request that includes a basic service must meet the basic minimum.
+            var basic = request.services().stream().anyMatch(s -> category(s).kind() == ServiceKind.BASIC);
+            var key = "capital.minimum."
+                    + (basic ? "basic." : "")
+                    + (scope.scope() == LicenceScope.CROSS_REGIONAL ? "cross-regional" : "provincial");
             var value = pack.parameter(key).require(date);
             var minimum = value.decimal();
             var minimumText = Money.format(minimum);
