@@ -9,6 +9,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,8 +17,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,10 +68,11 @@ class CheckPageBrowserIntegrationTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        var missing = !Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER);
-        if (missing) {
-            var reason = "Chromium or ChromeDriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + "): apt-get install chromium chromium-driver";
+        var missing = Stream.of(CHROMIUM, CHROMEDRIVER)
+                .filter(p -> !Files.isExecutable(p))
+                .toList();
+        if (!missing.isEmpty()) {
+            var reason = "no executable " + missing + " (apt-get install chromium chromium-driver)";
             if ("true".equals(System.getenv("CI"))) {
                 fail(reason + ". CI=true, so the browser tests must run.");
             }
@@ -103,9 +108,7 @@ class CheckPageBrowserIntegrationTests {
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .map(Path::toFile)
-                        .forEach(File::delete);
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
     }
@@ -137,25 +140,40 @@ class CheckPageBrowserIntegrationTests {
         assertThat(ircs.getText()).contains("No cap");
         assertThat(driver.findElement(By.id("service-B13-IP_VPN")).getDomAttribute("data-outcome"))
                 .isEqualTo("NOT_PERMITTED");
+        assertThat(driver.findElement(By.cssSelector("#main .facts time")).getText())
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC");
         screenshot("determination-en");
-
-        var id = driver.getCurrentUrl().replaceAll(".*/determinations/", "");
-        var jsonLink = driver.findElement(By.cssSelector("a[href='/api/v1/determinations/" + id + "']"));
-        var api = get(jsonLink.getDomAttribute("href"));
-        assertThat(api.statusCode()).isEqualTo(200);
-        var json = JsonMapper.builder().build().readTree(api.body());
-        assertThat(json.get("id").asString()).isEqualTo(id);
-        assertThat(json.get("overall").asString()).isEqualTo("NOT_PERMITTED");
 
         assertAccessible("determination-en");
         assertEverythingLoadedFromHere();
+
+        var id = driver.getCurrentUrl().replaceAll(".*/determinations/", "");
+        var api = get("/api/v1/determinations/" + id);
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        driver.findElement(By.cssSelector("a[href='/api/v1/determinations/" + id + "']"))
+                .click();
+        var json = JsonMapper.builder()
+                .build()
+                .readTree(driver.findElement(By.tagName("pre")).getText());
+        assertThat(json.get("id").asString()).isEqualTo(id);
+        assertThat(json.get("overall").asString()).isEqualTo("NOT_PERMITTED");
+        driver.navigate().back();
+
+        open("/determinations/00000000-0000-7000-8000-000000000000");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+        screenshot("not-found-en");
+        assertAccessible("not-found-en");
     }
 
     @Test
     void chineseApplicantInHainanMayProcessData() throws IOException {
         open("/check?lang=zh");
         assertThat(htmlLang()).isEqualTo("zh-CN");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("准入判定");
         screenshot("check-zh");
+        assertAccessible("check-zh");
         fillCheck("2025-03-01", "海南数据有限公司", "460106", "", "100", "");
         tick("service-B21-DATA_PROCESSING");
         tick("coverage-CN");
@@ -174,6 +192,7 @@ class CheckPageBrowserIntegrationTests {
 
         driver.manage().window().setSize(PHONE);
         driver.navigate().refresh();
+        assertNoHorizontalScroll("the determination (zh)");
         screenshot("determination-zh-phone");
     }
 
@@ -187,7 +206,15 @@ class CheckPageBrowserIntegrationTests {
         tick("service-B11-IRCS");
         submit();
 
+        assertThat(((Number) ((JavascriptExecutor) driver)
+                                .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;"))
+                        .intValue())
+                .as("status of the page with errors, as the browser got it")
+                .isEqualTo(422);
         var summary = driver.findElement(By.id("error-summary"));
+        assertThat(driver.switchTo().activeElement())
+                .as("focus on the error summary")
+                .isEqualTo(summary);
         assertThat(summary.getText()).contains("There is a problem");
         var targets = summary.findElements(By.cssSelector("a")).stream()
                 .map(a -> a.getDomAttribute("href"))
@@ -206,6 +233,7 @@ class CheckPageBrowserIntegrationTests {
         assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("equity");
 
         driver.manage().window().setSize(PHONE);
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         screenshot("check-errors-en-phone");
 
         assertThat(postCheckStatus("seat=999999&equity=101&services=B11%2FIRCS&coverage=CN&asOf=2025-03-01"))
@@ -230,12 +258,15 @@ class CheckPageBrowserIntegrationTests {
         driver.findElement(By.cssSelector(".site-nav a[href='/rules']")).click();
         assertThat(driver.getCurrentUrl()).doesNotContain("lang=");
         assertThat(htmlLang()).isEqualTo("zh-CN");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).doesNotContainPattern("[A-Za-z]{4,}");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("各地对外资的开放情况");
 
         driver.findElement(By.cssSelector(".lang-switch a[hreflang='en']")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/rules?lang=en");
+        assertThat(driver.manage().getCookieNamed("kaifang-lang").getValue()).isEqualTo("en");
         driver.findElement(By.cssSelector(".site-nav a[href='/check']")).click();
+        assertThat(driver.getCurrentUrl()).doesNotContain("lang=");
         assertThat(htmlLang()).isEqualTo("en");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).containsPattern("[A-Za-z]");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Eligibility check");
     }
 
     @Test
@@ -291,22 +322,41 @@ class CheckPageBrowserIntegrationTests {
     }
 
     @Test
-    void checkPageFitsAPhoneScreen() throws IOException {
+    void pagesFitAPhoneScreen() throws IOException {
         driver.manage().window().setSize(PHONE);
         for (var lang : List.of("en", "zh")) {
             open("/check?lang=" + lang);
-            var widths = (List<?>) ((JavascriptExecutor) driver)
-                    .executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
-            var scrollWidth = ((Number) widths.get(0)).longValue();
-            var innerWidth = ((Number) widths.get(1)).longValue();
-            assertThat(scrollWidth)
-                    .as("horizontal scroll on /check (%s) at 390 px", lang)
-                    .isLessThanOrEqualTo(innerWidth);
+            assertNoHorizontalScroll("/check (" + lang + ")");
             screenshot("check-" + lang + "-phone");
             fullPageScreenshot("check-" + lang + "-phone-full");
         }
         open("/?lang=en");
+        assertNoHorizontalScroll("/ (en)");
         screenshot("home-en-phone");
+        open("/rules?lang=en");
+        assertNoHorizontalScroll("/rules (en)");
+    }
+
+    /** The page is no wider than the window; on failure, names the elements that stick out. */
+    private void assertNoHorizontalScroll(String page) {
+        var js = (JavascriptExecutor) driver;
+        var widths = (List<?>) js.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+        var scrollWidth = ((Number) widths.get(0)).longValue();
+        var innerWidth = ((Number) widths.get(1)).longValue();
+        var culprits = scrollWidth <= innerWidth ? List.of() : (List<?>) js.executeScript("""
+                        const wide = e => e.getBoundingClientRect().right > window.innerWidth
+                            || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible');
+                        return [...document.querySelectorAll('body *')]
+                            .filter(e => !e.parentElement.closest('.table-wrap'))
+                            .filter(e => wide(e) && ![...e.children].some(wide))
+                            .slice(0, 10)
+                            .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                                + (e.className ? '.' + String(e.className).trim().replaceAll(/\\s+/g, '.') : '')
+                                + ' (' + e.scrollWidth + ' px)');
+                        """);
+        assertThat(scrollWidth)
+                .as("horizontal scroll on %s at %d px; sticking out: %s", page, PHONE.getWidth(), culprits)
+                .isLessThanOrEqualTo(innerWidth);
     }
 
     private void fillCheck(String asOf, String name, String seat, String capital, String equity, String facilities) {
@@ -372,15 +422,14 @@ class CheckPageBrowserIntegrationTests {
 
     /** POSTs the form outside the browser, with a CSRF token and session from a fresh GET. */
     private int postCheckStatus(String form) throws IOException, InterruptedException {
-        var cookies = new java.net.CookieManager();
+        var cookies = new CookieManager();
         try (var client = HttpClient.newBuilder().cookieHandler(cookies).build()) {
             var page = client.send(
                             HttpRequest.newBuilder(URI.create(url("/check?lang=en")))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();
-            var matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                    .matcher(page);
+            var matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
             assertThat(matcher.find()).as("CSRF token on /check").isTrue();
             var body = "_csrf=" + matcher.group(1) + "&" + form;
             return client.send(
@@ -429,7 +478,10 @@ class CheckPageBrowserIntegrationTests {
         var height = ((Number)
                         ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;"))
                 .intValue();
-        driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(height + 200, 8000)));
+        var chrome = ((Number)
+                        ((JavascriptExecutor) driver).executeScript("return window.outerHeight - window.innerHeight;"))
+                .intValue();
+        driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(height + chrome, 8000)));
         try {
             screenshot(name);
         } finally {
