@@ -1,6 +1,10 @@
 package org.kaifang.eligibility.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +21,9 @@ public record DeterminationView(
         List<Service> services,
         @Nullable List<Text> hints,
         @Nullable String createdAt) {
+
+    private static final DateTimeFormatter CREATED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     public record RulePack(String id, String version, String digest) {}
 
@@ -66,6 +73,18 @@ public record DeterminationView(
 
     public String equity() {
         return foreignEquityPercent.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** When it was made, to the second in UTC, for people; the page keeps the exact instant in {@code datetime}. */
+    public @Nullable String createdAtText() {
+        if (createdAt == null) {
+            return null;
+        }
+        try {
+            return CREATED.format(Instant.parse(createdAt));
+        } catch (DateTimeParseException e) {
+            return createdAt;
+        }
     }
 
     public List<Text> hintList() {
