@@ -276,8 +276,9 @@ public final class EligibilityEngine {
                 }
             }
             conditions.addAll(chosen.conditions());
-            var prohibited = findings.stream()
-                    .anyMatch(f -> f.rule().equals("content.prohibited") && f.outcome() == Outcome.NOT_PERMITTED);
+            // A prohibition closes the field to foreign equity whoever applies: the cap is nil even for a domestic
+            // applicant.
+            var prohibited = findings.stream().anyMatch(f -> f.rule().equals("content.prohibited"));
             var serviceOutcome = Outcome.PERMITTED;
             for (var finding : findings) {
                 if (finding.stands()) {

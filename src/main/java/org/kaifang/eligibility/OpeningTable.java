@@ -97,7 +97,12 @@ public final class OpeningTable {
                 continue;
             }
             if (area.kind() == AreaKind.FREE_TRADE_ZONE) {
-                places.add(new Place(area.id(), area.name(), national.code(), area.zones()));
+                var zones = area.zones().stream()
+                        .filter(z -> pack.zone(z)
+                                .map(zone -> zone.couldContain(national.code()))
+                                .orElse(false))
+                        .toList();
+                places.add(new Place(area.id(), area.name(), national.code(), zones));
             } else if (!area.divisions().isEmpty()) {
                 places.add(new Place(area.id(), area.name(), representativeSeat(engine, area), List.of()));
             }

@@ -21,6 +21,8 @@ final class RequiredParameters {
             "credit.bad-list",
             "capital.minimum.cross-regional",
             "capital.minimum.provincial",
+            "capital.minimum.basic.cross-regional",
+            "capital.minimum.basic.provincial",
             "authority.basic",
             "authority.foreign-invested",
             "authority.cross-regional",

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param divisions divisions that lie wholly inside the area
  * @param partly divisions that lie only partly inside the area
+ * @param excluding divisions inside {@code divisions} that the area leaves out, e.g. Sansha from "the whole island
+ *     of Hainan"
  * @param zones declared zones that lie wholly inside the area
  * @param extentConfidence how sure the pack is of the area's extent
  * @param extentNote how the extent was established
@@ -24,6 +26,7 @@ public record Area(
         AreaKind kind,
         List<String> divisions,
         List<String> partly,
+        List<String> excluding,
         List<String> zones,
         Confidence extentConfidence,
         Bilingual extentNote,
@@ -35,6 +38,7 @@ public record Area(
     public Area {
         divisions = List.copyOf(divisions);
         partly = List.copyOf(partly);
+        excluding = List.copyOf(excluding);
         zones = List.copyOf(zones);
     }
 
@@ -52,8 +56,18 @@ public record Area(
                 return Membership.INSIDE;
             }
         }
+        for (var d : excluding) {
+            if (Divisions.isWithin(division, d)) {
+                return Membership.OUTSIDE;
+            }
+        }
         for (var d : divisions) {
             if (Divisions.isWithin(division, d)) {
+                for (var excluded : excluding) {
+                    if (Divisions.isWithin(excluded, division)) {
+                        return Membership.PARTLY;
+                    }
+                }
                 return Membership.INSIDE;
             }
         }

@@ -23,7 +23,7 @@ public final class Divisions {
         var map = new LinkedHashMap<String, Division>();
         provinces.forEach(d -> map.put(d.code(), d));
         detailed.forEach(d -> map.put(d.code(), d));
-        this.listed = Map.copyOf(map);
+        this.listed = java.util.Collections.unmodifiableMap(map);
         this.provinces = List.copyOf(provinces);
         this.detailedPrefixes = List.copyOf(detailedPrefixes);
     }

@@ -81,6 +81,13 @@ final class PackReader {
             problem(path + "/" + field, "must be an object with 'zh' and 'en' texts");
             return null;
         }
+        for (var key : node.propertyNames()) {
+            if (!key.equals("zh") && !key.equals("en")) {
+                problem(
+                        path + "/" + field + "/" + key,
+                        "unexpected key in a bilingual text (quote texts that contain commas)");
+            }
+        }
         var zh = text(node, path + "/" + field, "zh");
         var en = text(node, path + "/" + field, "en");
         return zh == null || en == null ? null : new Bilingual(zh, en);

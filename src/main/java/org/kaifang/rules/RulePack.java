@@ -36,13 +36,13 @@ public final class RulePack {
         this.ref = ref;
         this.title = title;
         this.coverageFrom = coverageFrom;
-        this.instruments = Map.copyOf(instruments);
+        this.instruments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(instruments));
         this.catalogue = catalogue;
         this.divisions = divisions;
         this.areas = List.copyOf(areas);
-        this.zones = Map.copyOf(zones);
-        this.parameters = Map.copyOf(parameters);
-        this.messages = Map.copyOf(messages);
+        this.zones = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(zones));
+        this.parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        this.messages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(messages));
     }
 
     public RulePackRef ref() {

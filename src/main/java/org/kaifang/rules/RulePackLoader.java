@@ -459,8 +459,10 @@ public final class RulePackLoader {
                 }
                 var inside = reader.strings(node, path, "divisions");
                 var partly = reader.strings(node, path, "partly");
+                var excluding = reader.strings(node, path, "excluding");
                 checkDivisions(reader, divisions, inside, path + "/divisions");
                 checkDivisions(reader, divisions, partly, path + "/partly");
+                checkDivisions(reader, divisions, excluding, path + "/excluding");
                 var areaZones = reader.strings(node, path, "zones");
                 for (int z = 0; z < areaZones.size(); z++) {
                     if (!zones.containsKey(areaZones.get(z))) {
@@ -496,6 +498,7 @@ public final class RulePackLoader {
                             kind,
                             inside,
                             partly,
+                            excluding,
                             areaZones,
                             extentConfidence,
                             extentNote,

@@ -64,9 +64,11 @@ class AreaTests {
     }
 
     @Test
-    void placesTheWholeIslandInsideTheHainanFreeTradePort() {
+    void placesTheWholeIslandButNotSanshaInsideTheHainanFreeTradePort() {
         assertThat(area("CN-HAINAN-FTP").membership("469030", List.of())).isEqualTo(Membership.INSIDE);
-        assertThat(area("CN-HAINAN-FTP").membership("460000", List.of())).isEqualTo(Membership.INSIDE);
+        assertThat(area("CN-HAINAN-FTP").membership("460106", List.of())).isEqualTo(Membership.INSIDE);
+        assertThat(area("CN-HAINAN-FTP").membership("460300", List.of())).isEqualTo(Membership.OUTSIDE);
+        assertThat(area("CN-HAINAN-FTP").membership("460000", List.of())).isEqualTo(Membership.PARTLY);
     }
 
     @Test
