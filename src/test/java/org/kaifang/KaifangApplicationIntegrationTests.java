@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The running server: operations endpoints, the web shell, languages and error handling. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:shell;DB_CLOSE_DELAY=-1")
+        properties = "spring.datasource.url=jdbc:h2:mem:it;DB_CLOSE_DELAY=-1")
 class KaifangApplicationIntegrationTests {
 
     @LocalServerPort

@@ -50,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Uses Debian's Chromium and ChromeDriver, never Selenium Manager; skips without them unless {@code CI=true}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:it;DB_CLOSE_DELAY=-1")
 class CheckPageBrowserIntegrationTests {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
