@@ -71,12 +71,17 @@ public final class Databases {
         var user = System.getenv().getOrDefault("SYSTEM_PG_USER", "postgres");
         var password = System.getenv().getOrDefault("SYSTEM_PG_PASSWORD", "");
         var dataSource = new DriverManagerDataSource(url, user, password);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .cleanDisabled(false)
-                .load()
-                .clean();
+        // Empties every schema a previous run created, modules' schemas included, so each test starts clean.
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+        var schemas = jdbc.sql("select schema_name from information_schema.schemata where schema_name not like 'pg\\_%'"
+                        + " and schema_name not in ('information_schema')")
+                .query(String.class)
+                .list();
+        for (var schema : schemas) {
+            jdbc.sql("drop schema \"" + schema.replace("\"", "\"\"") + "\" cascade")
+                    .update();
+        }
+        jdbc.sql("create schema if not exists public").update();
         return migrated(new Database("PostgreSQL (system)", dataSource, url, user, password));
     }
 
