@@ -1,0 +1,507 @@
+package org.kaifang.ownership;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kaifang.rules.Bilingual;
+
+/**
+ * Analyses a shareholding structure for its applicant: direct and look-through foreign equity (with bounds when shares
+ * are bands), each ultimate owner's effective share, the contributing chains, and the ultimate controllers.
+ *
+ * <p>Look-through follows 47 CFR §1.5002: multiply along each chain, sum over chains. Cycles are solved exactly as a
+ * linear system. Equity of a company that its disclosed holders do not account for is attributed to the company
+ * itself, by its own jurisdiction. A pure function: safe to share between threads.
+ */
+public final class OwnershipAnalyser {
+
+    /** At most this many chains are reported, largest first. */
+    static final int MAX_PATHS = 20;
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final double EPSILON = 1e-9;
+
+    private final Set<String> domestic;
+
+    /** @param domesticJurisdictions the jurisdictions whose parties are not foreign investors (from the rule pack) */
+    public OwnershipAnalyser(Set<String> domesticJurisdictions) {
+        this.domestic = Set.copyOf(domesticJurisdictions);
+    }
+
+    public boolean foreign(Party party) {
+        return !domestic.contains(party.jurisdiction());
+    }
+
+    /** Every problem of {@code structure}, each naming its party; empty when it can be analysed. */
+    public static List<StructureProblem> problems(OwnershipStructure structure) {
+        var problems = new ArrayList<StructureProblem>();
+        var ids = new HashMap<String, Integer>();
+        for (int i = 0; i < structure.parties().size(); i++) {
+            var party = structure.parties().get(i);
+            if (ids.putIfAbsent(party.id(), i) != null) {
+                problems.add(new StructureProblem("/parties/" + i + "/id", "duplicate party id '" + party.id() + "'"));
+            }
+            if (!COUNTRIES.contains(party.jurisdiction())) {
+                problems.add(new StructureProblem(
+                        "/parties/" + i + "/jurisdiction",
+                        "'" + party.jurisdiction() + "' of party '" + party.id()
+                                + "' is not an ISO 3166-1 alpha-2 code (CN, HK, MO, TW, DE, US …)"));
+            }
+        }
+        if (!ids.containsKey(OwnershipStructure.APPLICANT)) {
+            problems.add(new StructureProblem("/parties", "no party has the id 'applicant'"));
+        }
+        var equityIn = new HashMap<String, Double>();
+        var votesIn = new HashMap<String, Double>();
+        var pairs = new HashSet<String>();
+        var declaredVotes = new HashSet<String>();
+        for (int i = 0; i < structure.holdings().size(); i++) {
+            var h = structure.holdings().get(i);
+            var path = "/holdings/" + i;
+            if (!ids.containsKey(h.owner())) {
+                problems.add(new StructureProblem(path + "/owner", "unknown party '" + h.owner() + "'"));
+            }
+            if (!ids.containsKey(h.owned())) {
+                problems.add(new StructureProblem(path + "/owned", "unknown party '" + h.owned() + "'"));
+            }
+            if (h.owner().equals(h.owned())) {
+                problems.add(new StructureProblem(path, "party '" + h.owner() + "' cannot hold itself directly"));
+            }
+            if (!pairs.add(h.owner() + "\u0000" + h.owned())) {
+                problems.add(new StructureProblem(
+                        path, "'" + h.owner() + "' holds '" + h.owned() + "' twice: give one holding"));
+            }
+            equityIn.merge(h.owned(), h.equity().low(), Double::sum);
+            if (h.voting() != null) {
+                declaredVotes.add(h.owned());
+            }
+            votesIn.merge(h.owned(), h.votes().low(), Double::sum);
+        }
+        equityIn.forEach((owned, sum) -> {
+            if (sum > 1 + EPSILON) {
+                problems.add(new StructureProblem(
+                        "/holdings",
+                        "the holdings in '" + owned + "' sum to at least " + percentText(sum) + "%, more than 100%"));
+            }
+        });
+        votesIn.forEach((owned, sum) -> {
+            if (sum > 1 + EPSILON && declaredVotes.contains(owned)) {
+                problems.add(new StructureProblem(
+                        "/holdings",
+                        "the votes in '" + owned + "' sum to at least " + percentText(sum) + "%, more than 100%"));
+            }
+        });
+        for (int i = 0; i < structure.control().size(); i++) {
+            var c = structure.control().get(i);
+            var path = "/control/" + i;
+            if (!ids.containsKey(c.controller())) {
+                problems.add(new StructureProblem(path + "/controller", "unknown party '" + c.controller() + "'"));
+            }
+            if (!ids.containsKey(c.controlled())) {
+                problems.add(new StructureProblem(path + "/controlled", "unknown party '" + c.controlled() + "'"));
+            }
+            if (c.controller().equals(c.controlled())) {
+                problems.add(new StructureProblem(path, "party '" + c.controller() + "' cannot control itself"));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Analyses {@code structure} for the party {@code applicant}.
+     *
+     * @throws InvalidStructure listing every problem, including a cycle with no solution
+     */
+    public OwnershipAnalysis analyse(OwnershipStructure structure) {
+        var problems = problems(structure);
+        if (!problems.isEmpty()) {
+            throw new InvalidStructure(problems);
+        }
+        var graph = new Graph(structure);
+        var applicant = graph.index.get(OwnershipStructure.APPLICANT);
+        var foreign = new boolean[graph.n];
+        for (int i = 0; i < graph.n; i++) {
+            foreign[i] = foreign(graph.parties.get(i));
+        }
+        double[] share;
+        double[] stake;
+        try {
+            share = graph.foreignShare(foreign);
+            stake = graph.stakeIn(applicant);
+        } catch (GraphSolver.SingularCycle e) {
+            var names = Arrays.stream(e.members)
+                    .mapToObj(i -> "'" + graph.parties.get(i).id() + "'")
+                    .sorted()
+                    .toList();
+            throw new InvalidStructure(List.of(new StructureProblem(
+                    "/holdings",
+                    "the cycle through " + String.join(", ", names)
+                            + " has no solution: together they would own all of themselves")));
+        }
+        var low = graph.foreignShareBound(foreign, true);
+        var high = graph.foreignShareBound(foreign, false);
+
+        var directLow = 0.0;
+        var directHigh = 0.0;
+        var directMid = 0.0;
+        for (var h : structure.holdings()) {
+            if (h.owned().equals(OwnershipStructure.APPLICANT) && foreign[graph.index.get(h.owner())]) {
+                directLow += h.equity().low();
+                directHigh += h.equity().high();
+                directMid += h.equity().mid();
+            }
+        }
+        var equity = new OwnershipAnalysis.ForeignEquity(
+                percent(directMid),
+                new OwnershipAnalysis.Range(percent(directLow), percent(directHigh)),
+                percent(share[applicant]),
+                new OwnershipAnalysis.Range(
+                        percent(Math.min(low[applicant], share[applicant])),
+                        percent(Math.max(high[applicant], share[applicant]))));
+
+        var effective = new ArrayList<OwnershipAnalysis.Effective>();
+        for (int i = 0; i < graph.n; i++) {
+            if (i != applicant && graph.holdersOf(i).isEmpty() && stake[i] > EPSILON) {
+                effective.add(
+                        new OwnershipAnalysis.Effective(graph.parties.get(i).id(), percent(stake[i]), foreign[i]));
+            }
+        }
+        effective.sort(Comparator.comparingDouble(OwnershipAnalysis.Effective::percent)
+                .reversed()
+                .thenComparing(OwnershipAnalysis.Effective::party));
+
+        var controllers = graph.controllers(applicant, foreign);
+        var foreignControlled = controllers.stream().anyMatch(OwnershipAnalysis.Controller::foreign);
+        return new OwnershipAnalysis(
+                equity, foreignControlled, controllers, effective, graph.paths(applicant, foreign));
+    }
+
+    static double percent(double fraction) {
+        return Math.round(fraction * 100 * 10_000) / 10_000.0;
+    }
+
+    private static String percentText(double fraction) {
+        var value = percent(fraction);
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /** The structure as index-based adjacency. */
+    private static final class Graph {
+        final int n;
+        final List<Party> parties;
+        final Map<String, Integer> index = new HashMap<>();
+        final List<List<Holding>> holders = new ArrayList<>();
+        final List<List<Holding>> holdings = new ArrayList<>();
+        final List<ControlFact> control;
+
+        Graph(OwnershipStructure structure) {
+            this.parties = structure.parties();
+            this.n = parties.size();
+            for (int i = 0; i < n; i++) {
+                index.put(parties.get(i).id(), i);
+                holders.add(new ArrayList<>());
+                holdings.add(new ArrayList<>());
+            }
+            for (var h : structure.holdings()) {
+                holders.get(index.get(h.owned())).add(h);
+                holdings.get(index.get(h.owner())).add(h);
+            }
+            this.control = structure.control();
+        }
+
+        List<Holding> holdersOf(int party) {
+            return holders.get(party);
+        }
+
+        /** The foreign share of each party's own equity, with mid-point shares for bands. */
+        double[] foreignShare(boolean[] foreign) {
+            var start = new int[n + 1];
+            for (int v = 0; v < n; v++) {
+                start[v + 1] = start[v] + holders.get(v).size();
+            }
+            var from = new int[start[n]];
+            var weight = new double[start[n]];
+            var b = new double[n];
+            for (int v = 0; v < n; v++) {
+                var e = start[v];
+                var held = 0.0;
+                for (var h : holders.get(v)) {
+                    from[e] = index.get(h.owner());
+                    weight[e++] = h.equity().mid();
+                    held += h.equity().mid();
+                }
+                b[v] = foreign[v] ? Math.max(0, 1 - held) : 0;
+            }
+            return GraphSolver.solve(n, start, from, weight, b);
+        }
+
+        /**
+         * A lower (or upper) bound of each party's foreign share when shares are bands: each party takes the band values
+         * that push its share down (or up), never letting its holders exceed 100%.
+         */
+        double[] foreignShareBound(boolean[] foreign, boolean lower) {
+            var x = foreignShare(foreign);
+            var start = new int[n + 1];
+            for (int v = 0; v < n; v++) {
+                start[v + 1] = start[v] + holders.get(v).size();
+            }
+            var from = new int[start[n]];
+            for (int v = 0; v < n; v++) {
+                var e = start[v];
+                for (var h : holders.get(v)) {
+                    from[e++] = index.get(h.owner());
+                }
+            }
+            var components = new GraphSolver.Components(n, start, from);
+            for (int sweep = 0; sweep < 10_000; sweep++) {
+                var change = 0.0;
+                for (int c = 0; c < components.count; c++) {
+                    for (var v : components.members(c)) {
+                        var value = best(v, foreign[v] ? 1.0 : 0.0, x, lower);
+                        change = Math.max(change, Math.abs(value - x[v]));
+                        x[v] = value;
+                    }
+                }
+                if (change < 1e-12) {
+                    break;
+                }
+            }
+            return x;
+        }
+
+        private double best(int v, double own, double[] x, boolean lower) {
+            var list = holders.get(v);
+            if (list.isEmpty()) {
+                return own;
+            }
+            var chosen = new double[list.size()];
+            var sum = 0.0;
+            for (int i = 0; i < list.size(); i++) {
+                chosen[i] = list.get(i).equity().low();
+                sum += chosen[i];
+            }
+            var order = new Integer[list.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            // Raising a holder's share moves v's share towards that holder's; take the holders that help most first.
+            Arrays.sort(
+                    order,
+                    Comparator.comparingDouble(
+                            i -> (lower ? 1 : -1) * x[index.get(list.get(i).owner())]));
+            for (var i : order) {
+                var gain = x[index.get(list.get(i).owner())] - own;
+                if (lower ? gain >= 0 : gain <= 0) {
+                    continue;
+                }
+                var room = Math.min(list.get(i).equity().high() - chosen[i], 1 - sum);
+                if (room > 0) {
+                    chosen[i] += room;
+                    sum += room;
+                }
+            }
+            var value = (1 - sum) * own;
+            for (int i = 0; i < list.size(); i++) {
+                value += chosen[i] * x[index.get(list.get(i).owner())];
+            }
+            return value;
+        }
+
+        /** Each party's effective (look-through) equity in {@code target}. */
+        double[] stakeIn(int target) {
+            var start = new int[n + 1];
+            for (int v = 0; v < n; v++) {
+                start[v + 1] = start[v] + holdings.get(v).size();
+            }
+            var from = new int[start[n]];
+            var weight = new double[start[n]];
+            for (int v = 0; v < n; v++) {
+                var e = start[v];
+                for (var h : holdings.get(v)) {
+                    from[e] = index.get(h.owned());
+                    weight[e++] = h.equity().mid();
+                }
+            }
+            var b = new double[n];
+            b[target] = 1;
+            return GraphSolver.solve(n, start, from, weight, b);
+        }
+
+        /** The largest chains from ultimate owners down to {@code target}, found by a bounded search upwards. */
+        List<OwnershipAnalysis.Chain> paths(int target, boolean[] foreign) {
+            var found = new ArrayList<OwnershipAnalysis.Chain>();
+            var budget = new int[] {200_000};
+            var onPath = new boolean[n];
+            var path = new ArrayDeque<Integer>();
+            var shares = new ArrayDeque<Double>();
+            path.push(target);
+            onPath[target] = true;
+            walk(target, 1.0, path, shares, onPath, found, foreign, budget);
+            found.sort(Comparator.comparingDouble(OwnershipAnalysis.Chain::percent)
+                    .reversed()
+                    .thenComparing(c -> String.join("/", c.parties())));
+            return List.copyOf(found.subList(0, Math.min(MAX_PATHS, found.size())));
+        }
+
+        private void walk(
+                int v,
+                double product,
+                ArrayDeque<Integer> path,
+                ArrayDeque<Double> shares,
+                boolean[] onPath,
+                List<OwnershipAnalysis.Chain> found,
+                boolean[] foreign,
+                int[] budget) {
+            if (--budget[0] < 0 || product < 1e-7) {
+                return;
+            }
+            var list = holders.get(v);
+            if (list.isEmpty() && path.size() > 1) {
+                found.add(chain(path, shares, product, foreign));
+                return;
+            }
+            for (var h : list) {
+                var owner = index.get(h.owner());
+                if (onPath[owner]) {
+                    continue;
+                }
+                onPath[owner] = true;
+                path.push(owner);
+                shares.push(h.equity().mid());
+                walk(owner, product * h.equity().mid(), path, shares, onPath, found, foreign, budget);
+                shares.pop();
+                path.pop();
+                onPath[owner] = false;
+            }
+        }
+
+        private OwnershipAnalysis.Chain chain(
+                ArrayDeque<Integer> path, ArrayDeque<Double> shares, double product, boolean[] foreign) {
+            var ids = new ArrayList<String>();
+            var text = new StringBuilder();
+            var nodes = path.toArray(Integer[]::new);
+            var fractions = shares.toArray(Double[]::new);
+            for (int i = 0; i < nodes.length; i++) {
+                var party = parties.get(nodes[i]);
+                ids.add(party.id());
+                if (i > 0) {
+                    text.append(" → ").append(percentText(fractions[i - 1])).append("% ");
+                }
+                text.append(party.name())
+                        .append(" (")
+                        .append(party.jurisdiction())
+                        .append(')');
+            }
+            text.append(" = ").append(percentText(product)).append('%');
+            return new OwnershipAnalysis.Chain(ids, percent(product), foreign[nodes[0]], text.toString());
+        }
+
+        /** The ultimate controllers of {@code target}: up majority-vote chains and declared control facts. */
+        List<OwnershipAnalysis.Controller> controllers(int target, boolean[] foreign) {
+            var controlledBy = new ArrayList<List<Edge>>();
+            for (int i = 0; i < n; i++) {
+                controlledBy.add(new ArrayList<>());
+            }
+            for (int v = 0; v < n; v++) {
+                for (var h : holders.get(v)) {
+                    if (h.votes().low() > 0.5) {
+                        var votes = percentText(h.votes().low())
+                                + (h.votes().exact()
+                                        ? ""
+                                        : "–" + percentText(h.votes().high()));
+                        controlledBy
+                                .get(v)
+                                .add(new Edge(
+                                        index.get(h.owner()),
+                                        new Bilingual(
+                                                "{controller}持有{controlled}" + votes + "%的表决权",
+                                                "{controller} holds " + votes + "% of the votes of {controlled}")));
+                    }
+                }
+            }
+            for (var c : control) {
+                controlledBy.get(index.get(c.controlled())).add(new Edge(index.get(c.controller()), reason(c.kind())));
+            }
+            var result = new ArrayList<OwnershipAnalysis.Controller>();
+            var seen = new LinkedHashSet<String>();
+            climb(target, new ArrayList<>(List.of(target)), new ArrayList<>(), controlledBy, foreign, result, seen);
+            return result;
+        }
+
+        private void climb(
+                int v,
+                List<Integer> chain,
+                List<Bilingual> reasons,
+                List<List<Edge>> controlledBy,
+                boolean[] foreign,
+                List<OwnershipAnalysis.Controller> result,
+                Set<String> seen) {
+            var edges = controlledBy.get(v);
+            if (edges.isEmpty() || (chain.size() > 1 && edges.stream().allMatch(e -> chain.contains(e.controller())))) {
+                if (chain.size() > 1 && seen.add(parties.get(v).id() + chain)) {
+                    result.add(controller(chain, reasons, foreign));
+                }
+                return;
+            }
+            for (var edge : edges) {
+                if (chain.contains(edge.controller())) {
+                    continue;
+                }
+                chain.add(edge.controller());
+                reasons.add(edge.reason());
+                climb(edge.controller(), chain, reasons, controlledBy, foreign, result, seen);
+                reasons.removeLast();
+                chain.removeLast();
+            }
+        }
+
+        private OwnershipAnalysis.Controller controller(
+                List<Integer> chain, List<Bilingual> reasons, boolean[] foreign) {
+            var top = chain.getLast();
+            var zh = new StringBuilder();
+            var en = new StringBuilder();
+            for (int i = chain.size() - 1; i > 0; i--) {
+                var controller = parties.get(chain.get(i));
+                var controlled = parties.get(chain.get(i - 1));
+                var reason = reasons.get(i - 1);
+                if (!zh.isEmpty()) {
+                    zh.append("；");
+                    en.append("; ");
+                }
+                var text = reason.with("controller", controller.name()).with("controlled", controlled.name());
+                zh.append(text.zh());
+                en.append(text.en());
+            }
+            var ids = chain.reversed().stream().map(i -> parties.get(i).id()).toList();
+            return new OwnershipAnalysis.Controller(
+                    parties.get(top).id(), foreign[top], ids, new Bilingual(zh.toString(), en.toString()));
+        }
+
+        private static Bilingual reason(ControlKind kind) {
+            return switch (kind) {
+                case CONTRACTUAL ->
+                    new Bilingual(
+                            "{controller}通过协议（VIE）控制{controlled}",
+                            "{controller} controls {controlled} by contract (VIE)");
+                case BOARD_MAJORITY ->
+                    new Bilingual(
+                            "{controller}有权任命{controlled}董事会多数成员",
+                            "{controller} may appoint a majority of the board of {controlled}");
+                case GOLDEN_SHARE ->
+                    new Bilingual(
+                            "{controller}持有{controlled}具有决定性权利的黄金股",
+                            "{controller} holds a golden share with decisive rights in {controlled}");
+            };
+        }
+
+        private record Edge(int controller, Bilingual reason) {}
+    }
+}

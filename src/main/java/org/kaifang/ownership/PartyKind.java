@@ -1,0 +1,9 @@
+package org.kaifang.ownership;
+
+/** What kind of party holds or is held. */
+public enum PartyKind {
+    COMPANY,
+    PERSON,
+    STATE,
+    FUND
+}

@@ -1,0 +1,252 @@
+package org.kaifang.ownership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.kaifang.ownership.Structures.structure;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Golden cases of look-through ownership and control, each derived by hand. */
+class OwnershipAnalyserTests {
+
+    /** Mainland China is domestic; Hong Kong, Macau and Taiwan count as foreign (FTE Provisions art. 16). */
+    static final OwnershipAnalyser ANALYSER = new OwnershipAnalyser(Set.of("CN"));
+
+    @Test
+    void analysesTheContractExample() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("parent", "Example AG", "DE")
+                .company("hk", "Example (HK) Ltd", "HK")
+                .person("cn-partner", "张三", "CN")
+                .holds("parent", 100, "hk")
+                .holds("hk", 60, "applicant")
+                .holds("cn-partner", 40, "applicant")
+                .controls("parent", ControlKind.CONTRACTUAL, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity().direct()).isEqualTo(60.0);
+        assertThat(analysis.foreignEquity().lookThrough()).isEqualTo(60.0);
+        assertThat(analysis.foreignEquity().lookThroughRange()).isEqualTo(new OwnershipAnalysis.Range(60, 60));
+        assertThat(analysis.effective())
+                .containsExactly(
+                        new OwnershipAnalysis.Effective("parent", 60.0, true),
+                        new OwnershipAnalysis.Effective("cn-partner", 40.0, false));
+        assertThat(analysis.paths().getFirst().parties()).containsExactly("parent", "hk", "applicant");
+        assertThat(analysis.paths().getFirst().percent()).isEqualTo(60.0);
+        assertThat(analysis.paths().getFirst().text())
+                .isEqualTo("Example AG (DE) → 100% Example (HK) Ltd (HK) → 60% Example Applicant Co., Ltd. (CN) = 60%");
+        assertThat(analysis.foreignControlled()).isTrue();
+        assertThat(analysis.controllers()).allSatisfy(c -> assertThat(c.party()).isEqualTo("parent"));
+        assertThat(analysis.controllers())
+                .extracting(OwnershipAnalysis.Controller::chain)
+                .contains(List.of("parent", "hk", "applicant"), List.of("parent", "applicant"));
+    }
+
+    /** 47 CFR §1.5002(b)(1): a 30% interest in a company that holds 40% is a 12% indirect interest. */
+    @Test
+    void multipliesAlongAChainAsTheFccRuleDoes() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("a", "Foreign A Inc.", "US")
+                .company("b", "Intermediate B Co.", "CN")
+                .person("c", "Domestic C", "CN")
+                .holds("a", 30, "b")
+                .holds("c", 70, "b")
+                .holds("b", 40, "applicant")
+                .holds("c", 60, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity().lookThrough()).isEqualTo(12.0);
+        assertThat(analysis.foreignEquity().direct()).isEqualTo(0.0);
+        assertThat(analysis.effective())
+                .contains(
+                        new OwnershipAnalysis.Effective("a", 12.0, true),
+                        new OwnershipAnalysis.Effective("c", 88.0, false));
+    }
+
+    /** Sums over parallel chains: two 30% × 40% chains give 24%. */
+    @Test
+    void sumsOverParallelChains() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("f", "Foreign F", "JP")
+                .company("b1", "B1", "CN")
+                .company("b2", "B2", "CN")
+                .person("d", "Domestic D", "CN")
+                .holds("f", 30, "b1")
+                .holds("d", 70, "b1")
+                .holds("f", 30, "b2")
+                .holds("d", 70, "b2")
+                .holds("b1", 40, "applicant")
+                .holds("b2", 40, "applicant")
+                .holds("d", 20, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity().lookThrough()).isEqualTo(24.0);
+        assertThat(analysis.paths()).hasSize(5);
+        assertThat(analysis.paths().getFirst().percent()).isEqualTo(28.0);
+    }
+
+    /**
+     * A two-company cycle, solved by hand: f(A) = 0.5 + 0.2 f(B), f(B) = 0.3 f(A) + 0.7, so f(A) = 0.64 / 0.94 and
+     * the applicant, 60% held by A, is 0.6 × 0.64 / 0.94 = 40.8511% foreign.
+     */
+    @Test
+    void solvesATwoCompanyCycleExactly() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("a", "Company A", "CN")
+                .company("b", "Company B", "CN")
+                .company("f", "Foreign F", "DE")
+                .company("g", "Foreign G", "FR")
+                .person("p", "Domestic P", "CN")
+                .holds("f", 50, "a")
+                .holds("b", 20, "a")
+                .holds("a", 30, "b")
+                .holds("g", 70, "b")
+                .holds("a", 60, "applicant")
+                .holds("p", 40, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity().lookThrough()).isCloseTo(100 * 0.6 * 0.64 / 0.94, within(1e-4));
+        var sA = 0.6 / 0.94;
+        assertThat(analysis.effective())
+                .contains(
+                        new OwnershipAnalysis.Effective("f", OwnershipAnalyser.percent(0.5 * sA), true),
+                        new OwnershipAnalysis.Effective("g", OwnershipAnalyser.percent(0.7 * 0.2 * sA), true),
+                        new OwnershipAnalysis.Effective("p", 40.0, false));
+    }
+
+    @Test
+    void countsForeignEquityHeldThroughADomesticIntermediary() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("de", "Siemens AG", "DE")
+                .company("hk", "Siemens (HK) Holding Ltd", "HK")
+                .company("wfoe", "Siemens Ltd. China", "CN")
+                .person("cn", "王五", "CN")
+                .holds("de", 100, "hk")
+                .holds("hk", 100, "wfoe")
+                .holds("wfoe", 60, "applicant")
+                .holds("cn", 40, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity().direct()).isEqualTo(0.0);
+        assertThat(analysis.foreignEquity().lookThrough()).isEqualTo(60.0);
+        assertThat(analysis.paths().getFirst().parties()).containsExactly("de", "hk", "wfoe", "applicant");
+        assertThat(analysis.paths().getFirst().text()).contains("Siemens AG (DE) → 100% Siemens (HK) Holding Ltd (HK)");
+        assertThat(analysis.foreignControlled()).isTrue();
+    }
+
+    @Test
+    void propagatesDisclosedBandsAsBounds() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("f", "Foreign F", "SG")
+                .company("x", "Domestic X", "CN")
+                .person("d", "Domestic D", "CN")
+                .holdsBetween("f", 5, 10, "applicant")
+                .holdsBetween("f", 40, 60, "x")
+                .holds("d", 40, "x")
+                .holds("x", 50, "applicant")
+                .holds("d", 40, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity().directRange()).isEqualTo(new OwnershipAnalysis.Range(5, 10));
+        assertThat(analysis.foreignEquity().lookThroughRange()).isEqualTo(new OwnershipAnalysis.Range(25, 40));
+        assertThat(analysis.foreignEquity().lookThrough()).isEqualTo(32.5);
+    }
+
+    @Test
+    void attributesUndisclosedEquityToTheCompanyItself() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("hk", "Partly disclosed (HK) Ltd", "HK")
+                .person("cn", "Domestic holder", "CN")
+                .holds("cn", 30, "hk")
+                .holds("hk", 100, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity().direct()).isEqualTo(100.0);
+        assertThat(analysis.foreignEquity().lookThrough()).isEqualTo(70.0);
+    }
+
+    @Test
+    void findsForeignControlThroughAVieWithNoForeignEquity() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("us", "Listco Inc.", "KY")
+                .company("wfoe", "Listco Technology (Beijing) Co., Ltd.", "CN")
+                .person("founder", "李四", "CN")
+                .holds("us", 100, "wfoe")
+                .holds("founder", 100, "applicant")
+                .controls("wfoe", ControlKind.CONTRACTUAL, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity().lookThrough()).isEqualTo(0.0);
+        assertThat(analysis.foreignControlled()).isTrue();
+        var viaContract = analysis.controllers().stream()
+                .filter(c -> c.party().equals("us"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(viaContract.chain()).containsExactly("us", "wfoe", "applicant");
+        assertThat(viaContract.reason().en()).contains("by contract (VIE)");
+        assertThat(analysis.controllers())
+                .extracting(OwnershipAnalysis.Controller::party)
+                .contains("founder");
+    }
+
+    @Test
+    void letsVotesDecideControlWhenTheyDifferFromEquity() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("f", "Foreign F", "US")
+                .person("d", "Domestic D", "CN")
+                .holdsWithVotes("f", 40, 60, "applicant")
+                .holdsWithVotes("d", 60, 40, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity().lookThrough()).isEqualTo(40.0);
+        assertThat(analysis.foreignControlled()).isTrue();
+        assertThat(analysis.controllers()).singleElement().satisfies(c -> {
+            assertThat(c.party()).isEqualTo("f");
+            assertThat(c.reason().en()).isEqualTo("Foreign F holds 60% of the votes of Example Applicant Co., Ltd.");
+            assertThat(c.reason().zh()).isEqualTo("Foreign F持有Example Applicant Co., Ltd.60%的表决权");
+        });
+    }
+
+    @Test
+    void refusesACycleThatOwnsAllOfItself() {
+        var structure = structure()
+                .company("a", "Loop A", "CN")
+                .company("b", "Loop B", "CN")
+                .holds("a", 100, "b")
+                .holds("b", 100, "a")
+                .holds("a", 50, "applicant")
+                .build();
+
+        assertThatThrownBy(() -> ANALYSER.analyse(structure))
+                .isInstanceOf(InvalidStructure.class)
+                .hasMessageContaining("'a'")
+                .hasMessageContaining("'b'")
+                .hasMessageContaining("no solution");
+    }
+
+    @Test
+    void namesThePartyInEveryStructuralProblem() {
+        var structure = structure()
+                .company("x", "X", "CN")
+                .company("x", "X again", "XX")
+                .holds("x", 70, "applicant")
+                .holds("ghost", 40, "applicant")
+                .holds("applicant", 10, "applicant")
+                .controls("x", ControlKind.GOLDEN_SHARE, "nobody")
+                .build();
+
+        var problems = OwnershipAnalyser.problems(structure);
+
+        assertThat(problems)
+                .extracting(StructureProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("duplicate party id 'x'"))
+                .anySatisfy(m -> assertThat(m).contains("'XX'").contains("ISO 3166"))
+                .anySatisfy(m -> assertThat(m).contains("unknown party 'ghost'"))
+                .anySatisfy(m -> assertThat(m).contains("'applicant' cannot hold itself"))
+                .anySatisfy(m -> assertThat(m).contains("holdings in 'applicant' sum to at least 120%"))
+                .anySatisfy(m -> assertThat(m).contains("unknown party 'nobody'"));
+    }
+}
