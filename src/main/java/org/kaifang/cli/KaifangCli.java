@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = KaifangCli.Version.class,
         description = "Kaifang: licensing platform for foreign-invested value-added telecom services in China.",
-        subcommands = {ServeCommand.class, CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            CheckCommand.class,
+            RulesCommand.class,
+            OwnershipCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class KaifangCli implements Runnable {
 
     /** Returned by {@link #run(String[])} when a command started a server that keeps the process alive. */

@@ -31,6 +31,8 @@ class SecurityConfiguration {
         "/api/v1/determinations",
         "/api/v1/determinations/*",
         "/api/v1/rules/**",
+        "/api/v1/ownership/analyses",
+        "/ownership",
         "/css/**",
         "/js/**",
         "/img/**",
