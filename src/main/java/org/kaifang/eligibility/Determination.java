@@ -3,6 +3,8 @@ package org.kaifang.eligibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.kaifang.ownership.OwnershipAnalysis;
 import org.kaifang.rules.Bilingual;
 import org.kaifang.rules.RulePackRef;
 
@@ -15,6 +17,7 @@ import org.kaifang.rules.RulePackRef;
  * @param foreignEquityPercent the figure judged
  * @param findings applicant-level findings
  * @param hints what would change a negative or referred outcome at applicant level
+ * @param ownership the analysis of the ownership structure the request gave, with every measure and its paths
  */
 public record Determination(
         LocalDate asOf,
@@ -25,7 +28,8 @@ public record Determination(
         BigDecimal foreignEquityPercent,
         List<Finding> findings,
         List<ServiceDetermination> services,
-        List<Bilingual> hints) {
+        List<Bilingual> hints,
+        @Nullable OwnershipAnalysis ownership) {
 
     public Determination {
         findings = List.copyOf(findings);

@@ -54,6 +54,9 @@ public final class DeterminationJson {
             node.set("hints", texts(s.hints()));
         }
         root.set("hints", texts(d.hints()));
+        if (d.ownership() != null) {
+            root.set("ownership", org.kaifang.ownership.AnalysisJson.toJson(d.ownership()));
+        }
         if (createdAt != null) {
             root.put("createdAt", createdAt);
         }

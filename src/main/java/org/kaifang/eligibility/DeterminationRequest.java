@@ -3,18 +3,36 @@ package org.kaifang.eligibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.kaifang.ownership.OwnershipAnalysis;
 
 /**
  * Validated facts to judge: who the applicant is, how much of it is foreign-owned, and which services it wants to
  * offer, as of a legal date. Build one with {@link RequestReader}, which checks every field.
  *
  * @param foreignEquityPercent total foreign equity, 0–100, given or computed from the ownership structure
+ * @param ownership the analysis of the ownership structure, when the request gave one instead of a figure
  */
 public record DeterminationRequest(
-        LocalDate asOf, Applicant applicant, BigDecimal foreignEquityPercent, List<RequestedService> services) {
+        LocalDate asOf,
+        Applicant applicant,
+        BigDecimal foreignEquityPercent,
+        List<RequestedService> services,
+        @Nullable OwnershipAnalysis ownership) {
 
     public DeterminationRequest {
         services = List.copyOf(services);
+    }
+
+    /** A request that states its foreign equity as one figure, without a structure. */
+    public DeterminationRequest(
+            LocalDate asOf, Applicant applicant, BigDecimal foreignEquityPercent, List<RequestedService> services) {
+        this(asOf, applicant, foreignEquityPercent, services, null);
+    }
+
+    /** The same request judged at another foreign-equity figure. */
+    DeterminationRequest withEquity(BigDecimal equity) {
+        return new DeterminationRequest(asOf, applicant, equity, services, ownership);
     }
 
     public boolean foreignInvested() {

@@ -51,8 +51,14 @@ public final class EligibilityEngine {
 
     /** Judges {@code request}; the request must have been validated against this engine's pack. */
     public Determination determine(DeterminationRequest request) {
-        var judgement = new Judgement(request);
-        return judgement.run();
+        var determination = new Judgement(request).run();
+        return request.ownership() == null
+                ? determination
+                : new OwnershipMeasures(pack, this::judgeAt).apply(request, determination);
+    }
+
+    private Determination judgeAt(DeterminationRequest request) {
+        return new Judgement(request).run();
     }
 
     /** The state of one determination while the rules run. */
@@ -91,7 +97,16 @@ public final class EligibilityEngine {
                 overall = overall.and(service.outcome());
             }
             return new Determination(
-                    date, pack.ref(), overall, authority, scope.scope(), equity, findings, services, hints);
+                    date,
+                    pack.ref(),
+                    overall,
+                    authority,
+                    scope.scope(),
+                    equity,
+                    findings,
+                    services,
+                    hints,
+                    request.ownership());
         }
 
         // ---- applicant-level rules ----------------------------------------------------------------------------

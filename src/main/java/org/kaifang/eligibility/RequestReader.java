@@ -10,6 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kaifang.ownership.InvalidStructure;
+import org.kaifang.ownership.OwnershipAnalyses;
+import org.kaifang.ownership.OwnershipAnalysis;
+import org.kaifang.ownership.StructureReader;
 import org.kaifang.rules.Divisions;
 import org.kaifang.rules.RulePack;
 import tools.jackson.databind.JsonNode;
@@ -58,12 +62,13 @@ public final class RequestReader {
         unknownFields(body, "", REQUEST_FIELDS, problems);
         var asOf = asOf(body, problems);
         var applicant = applicant(body.get("applicant"), problems);
-        var equity = equity(body, problems);
+        var ownership = ownership(body, asOf, problems);
+        var equity = ownership != null ? lookThrough(ownership) : equity(body, problems);
         var services = services(body.get("services"), problems);
         if (asOf == null || applicant == null || equity == null || services == null) {
             return null;
         }
-        return new DeterminationRequest(asOf, applicant, equity, services);
+        return new DeterminationRequest(asOf, applicant, equity, services, ownership);
     }
 
     private static void unknownFields(JsonNode node, String pointer, Set<String> known, List<InputProblem> problems) {
@@ -228,9 +233,6 @@ public final class RequestReader {
             return null;
         }
         if (hasOwnership) {
-            problems.add(new InputProblem(
-                    "/ownership",
-                    "ownership structures are not yet judged by this version; give foreignEquityPercent instead"));
             return null;
         }
         if (!hasEquity) {
@@ -254,6 +256,35 @@ public final class RequestReader {
             return null;
         }
         return value;
+    }
+
+    /** The analysed ownership structure, when the request gives one (and not also a figure). */
+    private @Nullable OwnershipAnalysis ownership(
+            JsonNode body, @Nullable LocalDate asOf, List<InputProblem> problems) {
+        var node = body.get("ownership");
+        var equity = body.get("foreignEquityPercent");
+        if (node == null || node.isNull() || (equity != null && !equity.isNull())) {
+            return null;
+        }
+        try {
+            var structure = StructureReader.read(node, "/ownership", false);
+            if (asOf == null) {
+                return null;
+            }
+            return OwnershipAnalyses.analyser(pack, asOf).analyse(structure);
+        } catch (InvalidStructure e) {
+            e.problems()
+                    .forEach(p -> problems.add(new InputProblem(
+                            p.pointer().startsWith("/ownership") ? p.pointer() : "/ownership" + p.pointer(),
+                            p.message())));
+            return null;
+        }
+    }
+
+    private static BigDecimal lookThrough(OwnershipAnalysis analysis) {
+        return BigDecimal.valueOf(analysis.foreignEquity().lookThrough())
+                .setScale(4, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
     }
 
     private @Nullable List<RequestedService> services(@Nullable JsonNode node, List<InputProblem> problems) {

@@ -33,7 +33,10 @@ final class RequiredParameters {
             "content.prior-approval",
             "equity.vas-cap",
             "equity.vas-cap-exempt",
-            "equity.ftz-zone");
+            "equity.ftz-zone",
+            "ownership.domestic-jurisdictions",
+            "ownership.cap-measure",
+            "ownership.foreign-control");
 
     /** Read only where they have a value. */
     static final List<String> OPTIONAL = List.of(
@@ -118,7 +121,17 @@ final class RequiredParameters {
             "hint.pilot-seat",
             "hint.pilot-zone",
             "hint.pilot-facilities",
-            "hint.pilot-coverage");
+            "hint.pilot-coverage",
+            "ownership.summary",
+            "ownership.controlled.yes",
+            "ownership.controlled.no",
+            "ownership.measures",
+            "ownership.band",
+            "ownership.control",
+            "ownership.control.basic",
+            "outcome.PERMITTED",
+            "outcome.REFER",
+            "outcome.NOT_PERMITTED");
 
     private final RulePack pack;
 

@@ -140,9 +140,32 @@ class RequestReaderTests {
                         "an equity with 5 decimals",
                         r -> r.put("foreignEquityPercent", new BigDecimal("50.00001"))),
                 invalid("/foreignEquityPercent", "both equity and ownership", r -> r.putObject("ownership")),
-                invalid("/ownership", "an ownership graph, which this version cannot judge", r -> {
+                invalid("/ownership/holdings", "an ownership graph without holdings", r -> {
                     r.remove("foreignEquityPercent");
-                    r.putObject("ownership");
+                    r.putObject("ownership")
+                            .putArray("parties")
+                            .addObject()
+                            .put("id", "applicant")
+                            .put("name", "ACME")
+                            .put("kind", "COMPANY")
+                            .put("jurisdiction", "CN");
+                }),
+                invalid("/ownership/holdings/0/owner", "an ownership graph naming an unknown owner", r -> {
+                    r.remove("foreignEquityPercent");
+                    var ownership = r.putObject("ownership");
+                    ownership
+                            .putArray("parties")
+                            .addObject()
+                            .put("id", "applicant")
+                            .put("name", "ACME")
+                            .put("kind", "COMPANY")
+                            .put("jurisdiction", "CN");
+                    ownership
+                            .putArray("holdings")
+                            .addObject()
+                            .put("owner", "ghost")
+                            .put("owned", "applicant")
+                            .put("equityPercent", 60);
                 }),
                 invalid("/services", "no services", r -> r.remove("services")),
                 invalid("/services", "an empty list of services", r -> r.putArray("services")),
