@@ -23,7 +23,9 @@ final class ApiDocs {
             @Schema(example = "100", description = "0-100; give this or ownership")
             BigDecimal foreignEquityPercent,
 
-            @Schema(description = "A shareholding graph (ownership contract); give this or foreignEquityPercent")
+            @Schema(
+                    implementation = Structure.class,
+                    description = "A shareholding graph (ownership contract); give this or foreignEquityPercent")
             Object ownership,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
@@ -72,7 +74,77 @@ final class ApiDocs {
             List<Finding> findings,
             List<Service> services,
             List<Text> hints,
+
+            @Schema(description = "present when the request gave an ownership structure")
+            Analysis ownership,
+
             String createdAt) {}
+
+    @Schema(name = "OwnershipStructure")
+    record Structure(
+            @Schema(description = "only on POST /api/v1/ownership/analyses", example = "2025-03-01")
+            String asOf,
+
+            List<StructureParty> parties,
+            List<StructureHolding> holdings,
+            List<StructureControl> control) {}
+
+    record StructureParty(
+            @Schema(example = "parent", description = "unique; the applicant has the id 'applicant'")
+            String id,
+
+            @Schema(example = "Example AG") String name,
+
+            @Schema(allowableValues = {"COMPANY", "PERSON", "STATE", "FUND"})
+            String kind,
+
+            @Schema(example = "DE", description = "ISO 3166-1 alpha-2; CN = mainland; HK, MO, TW count as foreign")
+            String jurisdiction,
+
+            @Schema(description = "optional: uscc, lei, registry")
+            java.util.Map<String, String> identifiers) {}
+
+    record StructureHolding(
+            @Schema(example = "parent") String owner,
+            @Schema(example = "hk") String owned,
+
+            @Schema(example = "60", description = "0-100; or equityRange")
+            BigDecimal equityPercent,
+
+            @Schema(example = "[5, 10]", description = "[min, max] when only a band is disclosed")
+            List<BigDecimal> equityRange,
+
+            @Schema(description = "when votes differ from equity")
+            BigDecimal votingPercent) {}
+
+    record StructureControl(
+            String controller,
+            String controlled,
+
+            @Schema(allowableValues = {"CONTRACTUAL", "BOARD_MAJORITY", "GOLDEN_SHARE"})
+            String kind) {}
+
+    @Schema(name = "OwnershipAnalysis")
+    record Analysis(
+            AnalysisEquity foreignEquity,
+            boolean foreignControlled,
+            List<AnalysisController> controllers,
+            List<AnalysisEffective> effective,
+            List<AnalysisPath> paths) {}
+
+    record AnalysisEquity(double direct, List<Double> directRange, double lookThrough, List<Double> lookThroughRange) {}
+
+    record AnalysisController(String party, boolean foreign, List<String> chain, Text reason) {}
+
+    record AnalysisEffective(String party, double percent, boolean foreign) {}
+
+    record AnalysisPath(
+            List<String> parties,
+            double percent,
+            boolean foreign,
+
+            @Schema(example = "Example AG (DE) → 100% Example (HK) Ltd (HK) → 60% Example Cloud (CN) = 60%")
+            String text) {}
 
     record RulePack(
             String id,

@@ -50,7 +50,24 @@ class OwnershipApi {
             path = "/api/v1/ownership/analyses",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Analyse a shareholding structure (ownership contract): measures, paths and controllers")
+    @Operation(
+            summary = "Analyse a shareholding structure (ownership contract): measures, paths and controllers",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            ref = "#/components/schemas/OwnershipStructure"))),
+            responses =
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            ref = "#/components/schemas/OwnershipAnalysis"))))
     ResponseEntity<String> analyse(@RequestBody(required = false) @Nullable String body) {
         if (body == null || body.isBlank()) {
             throw new InvalidStructure(

@@ -148,6 +148,52 @@ abstract class DeterminationsApiContract {
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 
+    @Test
+    void judgesAStructureByItsLookThroughShareAndReturnsThePath() {
+        var response = http.postJson("/api/v1/determinations", """
+                {"asOf":"2025-03-01",
+                 "applicant":{"name":"Example Cloud (Shanghai) Co., Ltd.","seat":"310115","registeredCapitalCny":10000000},
+                 "ownership":{
+                   "parties":[
+                     {"id":"applicant","name":"Example Cloud (Shanghai) Co., Ltd.","kind":"COMPANY","jurisdiction":"CN"},
+                     {"id":"parent","name":"Example AG","kind":"COMPANY","jurisdiction":"DE"},
+                     {"id":"holding","name":"Example (Shanghai) Holding Co., Ltd.","kind":"COMPANY","jurisdiction":"CN"},
+                     {"id":"partner","name":"张三","kind":"PERSON","jurisdiction":"CN"}],
+                   "holdings":[
+                     {"owner":"parent","owned":"holding","equityPercent":100},
+                     {"owner":"holding","owned":"applicant","equityPercent":60},
+                     {"owner":"partner","owned":"applicant","equityPercent":40}]},
+                 "services":[{"code":"B21","item":"DATA_PROCESSING","coverage":["CN"],"facilities":["310115"]}]}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        var body = Http.json(response);
+        assertThat(body.get("foreignEquityPercent").decimalValue()).isEqualByComparingTo("60");
+        assertThat(body.at("/ownership/foreignEquity/lookThrough").asDouble()).isEqualTo(60.0);
+        assertThat(body.at("/ownership/foreignEquity/direct").asDouble()).isEqualTo(0.0);
+        assertThat(body.at("/ownership/paths/0/parties").toString())
+                .isEqualTo("[\"parent\",\"holding\",\"applicant\"]");
+        assertThat(body.at("/ownership/paths/0/percent").asDouble()).isEqualTo(60.0);
+        assertThat(body.at("/services/0/outcome").asString()).isEqualTo("PERMITTED");
+        assertThat(http.get(response.headers().firstValue("Location").orElseThrow())
+                        .body())
+                .isEqualTo(response.body());
+    }
+
+    @Test
+    void refusesAnInvalidStructureNamingTheParty() {
+        var response = http.postJson("/api/v1/determinations", """
+                {"asOf":"2025-03-01","applicant":{"name":"X","seat":"310115"},
+                 "ownership":{"parties":[{"id":"applicant","name":"X","kind":"COMPANY","jurisdiction":"CN"}],
+                              "holdings":[{"owner":"ghost","owned":"applicant","equityPercent":-5}]},
+                 "services":[{"code":"B21","item":"EDI","coverage":["CN"]}]}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        var errors = Http.json(response).get("errors");
+        assertThat(errors.toString()).contains("/ownership/holdings/0/equityPercent");
+    }
+
     private static List<JsonNode> allFindings(JsonNode body) {
         var findings = new ArrayList<JsonNode>();
         body.get("findings").forEach(findings::add);
