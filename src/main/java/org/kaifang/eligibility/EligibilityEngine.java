@@ -32,6 +32,9 @@ public final class EligibilityEngine {
     private final RulePack pack;
     private final List<Area> pilotAreas;
     private final @Nullable Area hainan;
+    private final java.util.concurrent.ConcurrentHashMap<BigDecimal, String> capTexts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Bilingual> labels = new java.util.HashMap<>();
 
     public EligibilityEngine(RulePack pack) {
         this.pack = pack;
@@ -43,6 +46,21 @@ public final class EligibilityEngine {
                 .findFirst()
                 .orElse(null);
         new RequiredParameters(pack).check();
+        // Labels depend only on the catalogue: build them once, not per determination.
+        for (var category : pack.catalogue().all()) {
+            labels.put(
+                    category.code(),
+                    new Bilingual(
+                            category.code() + " " + category.name().zh(),
+                            category.code() + " " + category.name().en()));
+            for (var item : category.items()) {
+                labels.put(
+                        category.code() + "/" + item.code(),
+                        new Bilingual(
+                                category.code() + " " + item.name().zh(),
+                                category.code() + " " + item.name().en()));
+            }
+        }
     }
 
     public RulePack pack() {
@@ -119,7 +137,7 @@ public final class EligibilityEngine {
             return finding(
                     "applicant.foreign-investment",
                     Outcome.PERMITTED,
-                    pack.message(key).with("equity", equityText),
+                    pack.template(key).fill("equity", equityText),
                     value);
         }
 
@@ -141,7 +159,7 @@ public final class EligibilityEngine {
         private Finding registeredCapital(Scope scope, List<Bilingual> hints) {
             // Order 42 sets higher minimums for basic telecom (art. 5) than for value-added services (art. 6);
             // a request that includes a basic service must meet the basic minimum.
-            var basic = request.services().stream().anyMatch(s -> category(s).kind() == ServiceKind.BASIC);
+            var basic = anyBasic();
             var key = "capital.minimum."
                     + (basic ? "basic." : "")
                     + (scope.scope() == LicenceScope.CROSS_REGIONAL ? "cross-regional" : "provincial");
@@ -153,31 +171,32 @@ public final class EligibilityEngine {
                 return finding(
                         "applicant.registered-capital",
                         Outcome.PERMITTED,
-                        pack.message("applicant.capital.unstated").with("minimum", minimumText),
+                        pack.template("applicant.capital.unstated").fill("minimum", minimumText),
                         value);
             }
             if (capital.compareTo(minimum) < 0) {
-                hints.add(pack.message("hint.capital").with("minimum", minimumText));
+                hints.add(pack.template("hint.capital").fill("minimum", minimumText));
                 return finding(
                         "applicant.registered-capital",
                         Outcome.NOT_PERMITTED,
-                        pack.message("applicant.capital.below")
-                                .with("capital", Money.format(capital))
-                                .with("minimum", minimumText),
+                        pack.template("applicant.capital.below")
+                                .fill("capital", Money.format(capital), "minimum", minimumText),
                         value);
             }
             return finding(
                     "applicant.registered-capital",
                     Outcome.PERMITTED,
-                    pack.message("applicant.capital.met")
-                            .with("capital", Money.format(capital))
-                            .with("minimum", minimumText),
+                    pack.template("applicant.capital.met")
+                            .fill("capital", Money.format(capital), "minimum", minimumText),
                     value);
         }
 
         private Authority authority(Scope scope, List<ServiceDetermination> services, List<Finding> findings) {
-            var basic = request.services().stream().anyMatch(s -> category(s).kind() == ServiceKind.BASIC);
-            var pilot = services.stream().anyMatch(s -> s.decidedBy().equals("pilot.vas-opening"));
+            var basic = anyBasic();
+            var pilot = false;
+            for (var service : services) {
+                pilot |= service.decidedBy().equals("pilot.vas-opening");
+            }
             DatedValue value;
             String message;
             Authority authority;
@@ -214,9 +233,23 @@ public final class EligibilityEngine {
             findings.add(finding(
                     "authority.routing",
                     Outcome.PERMITTED,
-                    pack.message(message).with("authority", authority.name()),
+                    pack.template(message).fill("authority", authority.name()),
                     value));
             return authority;
+        }
+
+        private boolean anyBasic() {
+            for (var service : request.services()) {
+                if (category(service).kind() == ServiceKind.BASIC) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Caps come from the pack, so their texts are few and worth keeping. */
+        private String capText(BigDecimal cap) {
+            return capTexts.computeIfAbsent(cap, Percent::format);
         }
 
         // ---- service-level rules ------------------------------------------------------------------------------
@@ -235,9 +268,8 @@ public final class EligibilityEngine {
                 findings.add(new Finding(
                         "catalogue.service",
                         Outcome.NOT_PERMITTED,
-                        pack.message("catalogue.not-in-force")
-                                .with("service", label)
-                                .with("from", category.from().toString()),
+                        pack.template("catalogue.not-in-force")
+                                .fill("service", label, "from", category.from().toString()),
                         category.citation(),
                         category.confidence(),
                         null));
@@ -255,8 +287,8 @@ public final class EligibilityEngine {
             findings.add(new Finding(
                     "catalogue.service",
                     Outcome.PERMITTED,
-                    pack.message(category.kind() == ServiceKind.BASIC ? "catalogue.basic" : "catalogue.value-added")
-                            .with("service", label),
+                    pack.template(category.kind() == ServiceKind.BASIC ? "catalogue.basic" : "catalogue.value-added")
+                            .fill("service", label),
                     category.citation(),
                     category.confidence(),
                     null));
@@ -293,7 +325,10 @@ public final class EligibilityEngine {
             conditions.addAll(chosen.conditions());
             // A prohibition closes the field to foreign equity whoever applies: the cap is nil even for a domestic
             // applicant.
-            var prohibited = findings.stream().anyMatch(f -> f.rule().equals("content.prohibited"));
+            var prohibited = false;
+            for (var finding : findings) {
+                prohibited |= finding.rule().equals("content.prohibited");
+            }
             var serviceOutcome = Outcome.PERMITTED;
             for (var finding : findings) {
                 if (finding.stands()) {
@@ -334,18 +369,17 @@ public final class EligibilityEngine {
             findings.add(finding(
                     "equity.basic-telecom",
                     over ? Outcome.NOT_PERMITTED : Outcome.PERMITTED,
-                    pack.message(over ? "equity.basic.exceeded" : "equity.basic.within")
-                            .with("equity", equityText)
-                            .with("cap", Percent.format(cap)),
+                    pack.template(over ? "equity.basic.exceeded" : "equity.basic.within")
+                            .fill("equity", equityText, "cap", capText(cap)),
                     value));
             var scopeValue = pack.parameter("scope.basic-telecom").require(date);
             findings.add(finding(
                     "scope.basic-telecom",
                     Outcome.REFER,
-                    pack.message("scope.basic").with("service", label),
+                    pack.template("scope.basic").fill("service", label),
                     scopeValue));
             if (over) {
-                hints.add(pack.message("hint.basic-cap").with("cap", Percent.format(cap)));
+                hints.add(pack.template("hint.basic-cap").fill("cap", capText(cap)));
             }
             return new ServiceDetermination(
                     service.code(),
@@ -381,22 +415,20 @@ public final class EligibilityEngine {
                     findings.add(finding(
                             "content.prohibited",
                             Outcome.NOT_PERMITTED,
-                            pack.message("content.prohibited")
-                                    .with("content", names)
-                                    .with("service", label),
+                            pack.template("content.prohibited").fill("content", names, "service", label),
                             prohibited));
-                    hints.add(pack.message("hint.content").with("content", names));
+                    hints.add(pack.template("hint.content").fill("content", names));
                 } else {
                     findings.add(finding(
                             "content.prohibited",
                             Outcome.PERMITTED,
-                            pack.message("content.domestic").with("content", names),
+                            pack.template("content.domestic").fill("content", names),
                             prohibited));
                 }
             }
             var approval = pack.parameter("content.prior-approval").require(date);
             var all = service.content().stream().map(Enum::name).sorted().toList();
-            var condition = pack.message("content.prior-approval").with("content", contentNames(all));
+            var condition = pack.template("content.prior-approval").fill("content", contentNames(all));
             conditions.add(condition);
             findings.add(finding("content.prior-approval", Outcome.PERMITTED, condition, approval));
         }
@@ -426,14 +458,14 @@ public final class EligibilityEngine {
                 findings.add(finding(
                         "equity.national-cap",
                         Outcome.PERMITTED,
-                        pack.message("equity.national.exempt").with("service", label),
+                        pack.template("equity.national.exempt").fill("service", label),
                         exempt));
                 var opening = pack.parameter("equity.ecommerce-opening").at(date);
                 if (opening.isPresent() && matches(opening.get().strings(), service)) {
                     findings.add(finding(
                             "equity.ecommerce-opening",
                             Outcome.PERMITTED,
-                            pack.message("equity.ecommerce").with("service", label),
+                            pack.template("equity.ecommerce").fill("service", label),
                             opening.get()));
                     rules.add("equity.ecommerce-opening");
                 }
@@ -444,14 +476,12 @@ public final class EligibilityEngine {
             findings.add(finding(
                     "equity.national-cap",
                     over ? Outcome.NOT_PERMITTED : Outcome.PERMITTED,
-                    pack.message(over ? "equity.national.exceeded" : "equity.national.within")
-                            .with("equity", equityText)
-                            .with("cap", Percent.format(cap))
-                            .with("service", label),
+                    pack.template(over ? "equity.national.exceeded" : "equity.national.within")
+                            .fill("equity", equityText, "cap", capText(cap), "service", label),
                     capValue));
             var routeHints = new ArrayList<Bilingual>(2);
             if (over) {
-                routeHints.add(pack.message("hint.national-cap").with("cap", Percent.format(cap)));
+                routeHints.add(pack.template("hint.national-cap").fill("cap", capText(cap)));
             }
             var ceiling = Outcome.PERMITTED;
             var wto = pack.parameter("equity.wto-uncommitted").at(date);
@@ -463,7 +493,7 @@ public final class EligibilityEngine {
                 findings.add(finding(
                         "equity.wto-commitments",
                         outcome,
-                        pack.message("equity.wto").with("service", label),
+                        pack.template("equity.wto").fill("service", label),
                         wto.get()));
                 rules.add("equity.wto-commitments");
                 ceiling = outcome;
@@ -496,8 +526,8 @@ public final class EligibilityEngine {
                 findings.add(finding(
                         "equity.hainan-ftp",
                         outcome,
-                        pack.message(seat == Membership.INSIDE ? "equity.hainan.open" : "equity.hainan.partly")
-                                .with("service", label),
+                        pack.template(seat == Membership.INSIDE ? "equity.hainan.open" : "equity.hainan.partly")
+                                .fill("service", label),
                         open.get()));
                 routes.add(new Route(
                         "equity.hainan-ftp",
@@ -523,7 +553,7 @@ public final class EligibilityEngine {
                     findings.add(finding(
                             "coverage.hainan-idc-cdn",
                             Outcome.PERMITTED,
-                            pack.message("coverage.hainan.met").with("service", label),
+                            pack.template("coverage.hainan.met").fill("service", label),
                             idc.get()));
                     routes.add(new Route(
                             "coverage.hainan-idc-cdn",
@@ -565,9 +595,8 @@ public final class EligibilityEngine {
             findings.add(finding(
                     "equity.ftz-opening",
                     outcome,
-                    pack.message(cap == null ? "equity.ftz.no-cap" : "equity.ftz.at-cap")
-                            .with("service", label)
-                            .with("cap", cap == null ? "" : Percent.format(cap)),
+                    pack.template(cap == null ? "equity.ftz.no-cap" : "equity.ftz.at-cap")
+                            .fill("service", label, "cap", cap == null ? "" : capText(cap)),
                     value));
             routes.add(new Route(
                     "equity.ftz-opening", cap, outcome, value, List.of("equity.ftz-opening"), List.of(), List.of()));
@@ -593,9 +622,12 @@ public final class EligibilityEngine {
                                         request.applicant().seat(),
                                         request.applicant().zones())
                                 != Membership.OUTSIDE) {
-                            hints.add(pack.message("hint.pilot-later")
-                                    .with("area", area.name())
-                                    .with("date", area.from().toString()));
+                            hints.add(pack.template("hint.pilot-later")
+                                    .fill(
+                                            "area",
+                                            area.name(),
+                                            "date",
+                                            area.from().toString()));
                         }
                     }
                 }
@@ -633,16 +665,13 @@ public final class EligibilityEngine {
             Bilingual message;
             if (seat == Membership.PARTLY) {
                 pilotOutcome = Outcome.REFER;
-                message = pack.message("pilot.seat-partly").with("area", area.name());
-                routeHints.add(pack.message("hint.pilot-zone").with("area", area.name()));
+                message = pack.template("pilot.seat-partly").fill("area", area.name());
+                routeHints.add(pack.template("hint.pilot-zone").fill("area", area.name()));
             } else if (!area.extentConfidence().decides()) {
                 pilotOutcome = Outcome.REFER;
-                message = pack.message("pilot.extent-uncertain")
-                        .with("area", area.name())
-                        .with("note", area.extentNote());
+                message = pack.template("pilot.extent-uncertain").fill("area", area.name(), "note", area.extentNote());
             } else {
-                message =
-                        pack.message("pilot.applies").with("area", area.name()).with("service", label);
+                message = pack.template("pilot.applies").fill("area", area.name(), "service", label);
             }
             findings.add(new Finding("pilot.vas-opening", pilotOutcome, message, area.citation(), confidence, null));
             ceiling = ceiling.and(pilotOutcome);
@@ -651,7 +680,7 @@ public final class EligibilityEngine {
             var conditions = new ArrayList<Bilingual>(3);
             conditions.add(pack.message("condition.pilot-approval"));
             if (service.facilities().isEmpty()) {
-                conditions.add(pack.message("condition.pilot-facilities").with("area", area.name()));
+                conditions.add(pack.template("condition.pilot-facilities").fill("area", area.name()));
             } else {
                 var worst = Membership.INSIDE;
                 for (var facility : service.facilities()) {
@@ -668,13 +697,18 @@ public final class EligibilityEngine {
                 findings.add(finding(
                         "pilot.facilities",
                         outcome,
-                        pack.message("pilot.facilities." + worst.name().toLowerCase())
-                                .with("area", area.name()),
+                        pack.template(
+                                        switch (worst) {
+                                            case INSIDE -> "pilot.facilities.inside";
+                                            case PARTLY -> "pilot.facilities.partly";
+                                            case OUTSIDE -> "pilot.facilities.outside";
+                                        })
+                                .fill("area", area.name()),
                         facilitiesRule));
                 rules.add("pilot.facilities");
                 ceiling = ceiling.and(outcome);
                 if (outcome != Outcome.PERMITTED) {
-                    routeHints.add(pack.message("hint.pilot-facilities").with("area", area.name()));
+                    routeHints.add(pack.template("hint.pilot-facilities").fill("area", area.name()));
                 }
             }
             var confined = pack.parameter("pilot.coverage-confined").at(date);
@@ -690,13 +724,11 @@ public final class EligibilityEngine {
                     findings.add(finding(
                             "pilot.coverage",
                             outcome,
-                            pack.message("pilot.coverage.beyond")
-                                    .with("area", area.name())
-                                    .with("service", label),
+                            pack.template("pilot.coverage.beyond").fill("area", area.name(), "service", label),
                             confined.get()));
                     rules.add("pilot.coverage");
                     ceiling = ceiling.and(outcome);
-                    routeHints.add(pack.message("hint.pilot-coverage").with("area", area.name()));
+                    routeHints.add(pack.template("hint.pilot-coverage").fill("area", area.name()));
                 }
             } else {
                 var nationwide = pack.parameter("pilot.nationwide-coverage").at(date);
@@ -705,7 +737,7 @@ public final class EligibilityEngine {
                     findings.add(finding(
                             "pilot.coverage",
                             Outcome.PERMITTED,
-                            pack.message("pilot.coverage.nationwide").with("area", area.name()),
+                            pack.template("pilot.coverage.nationwide").fill("area", area.name()),
                             nationwide.get()));
                     rules.add("pilot.coverage");
                 }
@@ -746,29 +778,21 @@ public final class EligibilityEngine {
         private Bilingual capMessage(Route route, Outcome outcome, Bilingual label) {
             var cap = route.cap() == null
                     ? pack.message("cap.none")
-                    : pack.message("cap.some").with("cap", Percent.format(route.cap()));
+                    : pack.template("cap.some").fill("cap", capText(route.cap()));
             var key = switch (outcome) {
                 case PERMITTED -> "equity.cap.permitted";
                 case REFER -> "equity.cap.refer";
                 case NOT_PERMITTED -> "equity.cap.not-permitted";
             };
-            return pack.message(key)
-                    .with("equity", equityText)
-                    .with("cap", cap)
-                    .with("service", label)
-                    .with("rule", route.rule());
+            return pack.template(key).fill("equity", equityText, "cap", cap, "service", label, "rule", route.rule());
         }
 
         private Bilingual label(ServiceCategory category, RequestedService service) {
-            if (service.item() == null) {
-                return new Bilingual(
-                        category.code() + " " + category.name().zh(),
-                        category.code() + " " + category.name().en());
+            var label = labels.get(service.key());
+            if (label == null) {
+                throw new IllegalStateException("No catalogue entry " + service.key() + " in " + category.code());
             }
-            var item = category.item(service.item()).orElseThrow();
-            return new Bilingual(
-                    category.code() + " " + item.name().zh(),
-                    category.code() + " " + item.name().en());
+            return label;
         }
 
         private Finding finding(String rule, Outcome outcome, Bilingual message, DatedValue value) {
@@ -784,11 +808,21 @@ public final class EligibilityEngine {
     /** Whether a service matches a list of {@code CODE} or {@code CODE/ITEM} entries. */
     static boolean matches(List<String> entries, RequestedService service) {
         for (var entry : entries) {
-            if (entry.equals(service.code()) || (service.item() != null && entry.equals(service.key()))) {
+            if (entry.equals(service.code()) || (service.item() != null && isKey(entry, service))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code entry} is {@code CODE/ITEM} of the service, compared without building the key. */
+    private static boolean isKey(String entry, RequestedService service) {
+        var code = service.code();
+        var item = service.item();
+        return entry.length() == code.length() + 1 + item.length()
+                && entry.startsWith(code)
+                && entry.charAt(code.length()) == '/'
+                && entry.endsWith(item);
     }
 
     /**

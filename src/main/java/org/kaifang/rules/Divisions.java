@@ -75,11 +75,12 @@ public final class Divisions {
         if (code.equals(ancestor)) {
             return true;
         }
+        // Region comparisons instead of substrings: this runs several times per service in every determination.
         if (ancestor.endsWith("0000")) {
-            return code.startsWith(ancestor.substring(0, 2));
+            return code.regionMatches(0, ancestor, 0, 2);
         }
         if (ancestor.endsWith("00")) {
-            return code.startsWith(ancestor.substring(0, 4));
+            return code.regionMatches(0, ancestor, 0, 4);
         }
         return false;
     }

@@ -21,6 +21,7 @@ public final class RulePack {
     private final Map<String, Zone> zones;
     private final Map<String, Parameter> parameters;
     private final Map<String, Bilingual> messages;
+    private final java.util.HashMap<String, MessageTemplate> templates = new java.util.HashMap<>();
 
     RulePack(
             RulePackRef ref,
@@ -41,8 +42,12 @@ public final class RulePack {
         this.divisions = divisions;
         this.areas = List.copyOf(areas);
         this.zones = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(zones));
-        this.parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        var interned = new java.util.LinkedHashMap<String, Parameter>();
+        parameters.forEach((key, parameter) -> interned.put(key.intern(), parameter));
+        this.parameters = java.util.Collections.unmodifiableMap(interned);
         this.messages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(messages));
+        // Keys are interned so the engine's lookups with literal keys compare by identity.
+        messages.forEach((key, text) -> templates.put(key.intern(), new MessageTemplate(text)));
     }
 
     public RulePackRef ref() {
@@ -122,6 +127,15 @@ public final class RulePack {
             throw new IllegalArgumentException("No message " + key + " in rule pack " + ref.id());
         }
         return message;
+    }
+
+    /** The message with {@code key}, parsed for filling; see {@link MessageTemplate#fill}. */
+    public MessageTemplate template(String key) {
+        var template = templates.get(key);
+        if (template == null) {
+            throw new IllegalArgumentException("No message " + key + " in rule pack " + ref.id());
+        }
+        return template;
     }
 
     public Map<String, Bilingual> messages() {
