@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.rules.Area;
 import org.kaifang.rules.AreaKind;
@@ -14,6 +13,7 @@ import org.kaifang.rules.Citation;
 import org.kaifang.rules.Confidence;
 import org.kaifang.rules.DatedValue;
 import org.kaifang.rules.Membership;
+import org.kaifang.rules.MessageTemplate;
 import org.kaifang.rules.RulePack;
 import org.kaifang.rules.ServiceCategory;
 import org.kaifang.rules.ServiceKind;
@@ -32,6 +32,8 @@ public final class EligibilityEngine {
     private final RulePack pack;
     private final List<Area> pilotAreas;
     private final @Nullable Area hainan;
+    private static final MessageTemplate WITH_NOTE =
+            MessageTemplate.of(new Bilingual("{message}（{note}）", "{message} ({note})"));
     private final java.util.concurrent.ConcurrentHashMap<BigDecimal, String> capTexts =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, Bilingual> labels = new java.util.HashMap<>();
@@ -238,6 +240,11 @@ public final class EligibilityEngine {
             return authority;
         }
 
+        /** Hints in first-mention order, each once. Compared only here, so only hints that are kept get rendered. */
+        private static List<Bilingual> distinct(List<Bilingual> hints) {
+            return hints.size() < 2 ? List.copyOf(hints) : List.copyOf(new LinkedHashSet<>(hints));
+        }
+
         private boolean anyBasic() {
             for (var service : request.services()) {
                 if (category(service).kind() == ServiceKind.BASIC) {
@@ -263,7 +270,7 @@ public final class EligibilityEngine {
             var label = label(category, service);
             var findings = new ArrayList<Finding>(8);
             var conditions = new ArrayList<Bilingual>(4);
-            var hints = new LinkedHashSet<Bilingual>();
+            var hints = new ArrayList<Bilingual>(2);
             if (!category.inForceOn(date)) {
                 findings.add(new Finding(
                         "catalogue.service",
@@ -282,7 +289,7 @@ public final class EligibilityEngine {
                         "catalogue.service",
                         conditions,
                         findings,
-                        List.copyOf(hints));
+                        distinct(hints));
             }
             findings.add(new Finding(
                     "catalogue.service",
@@ -351,7 +358,7 @@ public final class EligibilityEngine {
                     prohibited ? "content.prohibited" : chosen.rule(),
                     conditions,
                     findings,
-                    List.copyOf(hints));
+                    distinct(hints));
         }
 
         private ServiceDetermination basicTelecom(
@@ -359,7 +366,7 @@ public final class EligibilityEngine {
                 Bilingual label,
                 List<Finding> findings,
                 List<Bilingual> conditions,
-                Set<Bilingual> hints) {
+                List<Bilingual> hints) {
             var asVas = pack.parameter("equity.basic-cap-as-vas").at(date);
             var value = asVas.isPresent() && matches(asVas.get().strings(), service)
                     ? pack.parameter("equity.vas-cap").require(date)
@@ -390,7 +397,7 @@ public final class EligibilityEngine {
                     over ? "equity.basic-telecom" : "scope.basic-telecom",
                     conditions,
                     findings,
-                    List.copyOf(hints));
+                    distinct(hints));
         }
 
         private void content(
@@ -398,7 +405,7 @@ public final class EligibilityEngine {
                 Bilingual label,
                 List<Finding> findings,
                 List<Bilingual> conditions,
-                Set<Bilingual> hints) {
+                List<Bilingual> hints) {
             if (service.content().isEmpty()) {
                 return;
             }
@@ -449,7 +456,7 @@ public final class EligibilityEngine {
         }
 
         private Route nationalRoute(
-                RequestedService service, Bilingual label, List<Finding> findings, Set<Bilingual> hints) {
+                RequestedService service, Bilingual label, List<Finding> findings, List<Bilingual> hints) {
             var capValue = pack.parameter("equity.vas-cap").require(date);
             var exempt = pack.parameter("equity.vas-cap-exempt").require(date);
             var rules = new ArrayList<String>(3);
@@ -510,7 +517,7 @@ public final class EligibilityEngine {
                 Bilingual label,
                 List<Finding> findings,
                 List<Bilingual> conditions,
-                Set<Bilingual> hints,
+                List<Bilingual> hints,
                 List<Route> routes) {
             if (hainan == null || !hainan.inForceOn(date) || !request.foreignInvested()) {
                 return;
@@ -606,7 +613,7 @@ public final class EligibilityEngine {
                 RequestedService service,
                 Bilingual label,
                 List<Finding> findings,
-                Set<Bilingual> hints,
+                List<Bilingual> hints,
                 List<Route> routes) {
             var services = pack.parameter("pilot.services").at(date);
             var anyPilot = pack.parameter("pilot.services").values().getFirst();
@@ -796,11 +803,7 @@ public final class EligibilityEngine {
         }
 
         private Finding finding(String rule, Outcome outcome, Bilingual message, DatedValue value) {
-            var text = value.note() == null
-                    ? message
-                    : new Bilingual(
-                            message.zh() + "（" + value.note().zh() + "）",
-                            message.en() + " (" + value.note().en() + ")");
+            var text = value.note() == null ? message : WITH_NOTE.fill("message", message, "note", value.note());
             return new Finding(rule, outcome, text, value.citation(), value.confidence(), null);
         }
     }

@@ -19,6 +19,11 @@ public final class MessageTemplate {
         this.en = Parsed.of(text.en());
     }
 
+    /** A template that is not in a rule pack, such as the engine's own joins of pack messages. */
+    public static MessageTemplate of(Bilingual text) {
+        return new MessageTemplate(text);
+    }
+
     /** The template itself, placeholders unfilled. */
     public Bilingual text() {
         return text;
