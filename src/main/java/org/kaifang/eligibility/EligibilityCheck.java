@@ -1,5 +1,6 @@
 package org.kaifang.eligibility;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,8 +27,10 @@ public class EligibilityCheck {
     private final RequestReader reader;
     private final Determinations determinations;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    EligibilityCheck(RuleCatalogue catalogue, Determinations determinations, Clock clock) {
+    EligibilityCheck(RuleCatalogue catalogue, Determinations determinations, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.engine = new EligibilityEngine(catalogue.current());
         this.reader = new RequestReader(catalogue.current());
         this.determinations = determinations;
@@ -77,6 +80,11 @@ public class EligibilityCheck {
         var json = DeterminationJson.write(id.toString(), createdAt.toString(), determination);
         var stored = new StoredDetermination(id, createdAt, json);
         determinations.add(stored, determination, JSON.writeValueAsString(body));
+        meters.counter(
+                        "kaifang.determinations.stored",
+                        "outcome",
+                        determination.overall().name())
+                .increment();
         return stored;
     }
 
