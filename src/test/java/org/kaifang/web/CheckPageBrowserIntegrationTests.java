@@ -241,6 +241,54 @@ class CheckPageBrowserIntegrationTests {
     }
 
     @Test
+    void anAttachedStructureIsJudgedByItsLookThroughShareWithItsChain() throws Exception {
+        var structure = """
+                parties:
+                  - {id: applicant, name: "Structure Cloud Ltd", kind: COMPANY, jurisdiction: CN}
+                  - {id: parent, name: "Example AG", kind: COMPANY, jurisdiction: DE}
+                  - {id: holding, name: "Example Holding (Shanghai) Co., Ltd.", kind: COMPANY, jurisdiction: CN}
+                  - {id: partner, name: "张三", kind: PERSON, jurisdiction: CN}
+                holdings:
+                  - {owner: parent, owned: holding, equityPercent: 100}
+                  - {owner: holding, owned: applicant, equityPercent: 60}
+                  - {owner: partner, owned: applicant, equityPercent: 40}
+                """;
+        open("/check?lang=en");
+        fillCheck("2025-03-01", "Structure Cloud Ltd", "310115", "10000000", "", "310115");
+        setValue(driver.findElement(By.id("ownership")), structure.replace("owned: holding,", "owned: nobody,"));
+        tick("service-B21-DATA_PROCESSING");
+        tick("coverage-CN");
+        submit();
+
+        var summary = driver.findElement(By.id("error-summary"));
+        assertThat(summary.findElements(By.cssSelector("a")).stream()
+                        .map(a -> a.getDomAttribute("href"))
+                        .toList())
+                .containsExactly("#ownership");
+        assertThat(driver.findElement(By.id("ownership-error")).getText())
+                .contains("/holdings/0/owned: unknown party 'nobody'");
+        assertAccessible("check-ownership-errors-en");
+
+        setValue(driver.findElement(By.id("ownership")), structure);
+        submit();
+
+        assertThat(driver.getCurrentUrl()).contains("/determinations/");
+        assertThat(driver.findElement(By.id("ownership-direct")).getText()).isEqualTo("0%");
+        assertThat(driver.findElement(By.id("ownership-look-through")).getText())
+                .startsWith("60%");
+        assertThat(driver.findElement(By.id("ownership-paths")).getText())
+                .contains(
+                        "Example AG (DE) → 100% Example Holding (Shanghai) Co., Ltd. (CN) → 60% Structure Cloud Ltd (CN)"
+                                + " = 60%");
+        assertThat(driver.findElement(By.id("ownership-controllers")).getText())
+                .contains("parent")
+                .contains("Example AG holds 100% of the votes of Example Holding (Shanghai) Co., Ltd.");
+        assertThat(driver.findElement(By.id("ownership-owners")).getText()).contains("parent", "60%");
+        fullPageScreenshot("determination-ownership-en");
+        assertAccessible("determination-ownership-en");
+    }
+
+    @Test
     void languageSwitchChangesTheLanguageAndIsRemembered() throws IOException {
         open("/?lang=en");
         assertThat(htmlLang()).isEqualTo("en");

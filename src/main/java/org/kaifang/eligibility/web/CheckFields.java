@@ -15,6 +15,7 @@ final class CheckFields {
             "capital",
             "credit",
             "equity",
+            "ownership",
             "services",
             "coverage",
             "facilities",
@@ -44,8 +45,11 @@ final class CheckFields {
         if (pointer.startsWith("/applicant/creditStatus")) {
             return "credit";
         }
-        if (pointer.startsWith("/foreignEquityPercent") || pointer.startsWith("/ownership")) {
+        if (pointer.startsWith("/foreignEquityPercent")) {
             return "equity";
+        }
+        if (pointer.startsWith("/ownership")) {
+            return "ownership";
         }
         if (pointer.matches("/services/\\d+/coverage.*")) {
             return "coverage";

@@ -3,8 +3,12 @@ package org.kaifang.eligibility.web;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The {@code /check} form as submitted, every field kept as typed so it can be shown again with its errors.
@@ -12,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param coverage {@code CN} for nationwide, or {@code PROVINCES} to use {@code provinces}
  * @param services selected {@code CODE/ITEM} keys (or bare codes for services without items)
  * @param facilities division codes separated by commas or spaces
+ * @param ownership a shareholding structure in JSON or YAML, given instead of {@code equity}
  */
 public record CheckForm(
         @Nullable String asOf,
@@ -26,11 +31,19 @@ public record CheckForm(
         @Nullable String coverage,
         @Nullable List<String> provinces,
         @Nullable String facilities,
-        @Nullable List<String> content) {
+        @Nullable List<String> content,
+        @Nullable String ownership) {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     static CheckForm empty(String today) {
         return new CheckForm(
-                today, "", "", "", List.of(), "", List.of(), "", List.of(), "CN", List.of(), "", List.of());
+                today, "", "", "", List.of(), "", List.of(), "", List.of(), "CN", List.of(), "", List.of(), "");
     }
 
     public List<String> zoneList() {
@@ -61,8 +74,35 @@ public record CheckForm(
         return coverage == null || !coverage.equals("PROVINCES");
     }
 
+    boolean hasEquity() {
+        return equity != null && !equity.isBlank();
+    }
+
+    boolean hasOwnership() {
+        return ownership != null && !ownership.isBlank();
+    }
+
+    /**
+     * The structure as a tree: JSON when it looks like JSON (YAML would reject tab indentation), YAML otherwise.
+     *
+     * @throws tools.jackson.core.JacksonException when it is neither
+     */
+    @Nullable
+    JsonNode ownershipTree() {
+        if (!hasOwnership()) {
+            return null;
+        }
+        var text = ownership.strip();
+        return text.startsWith("{") ? JSON.readTree(text) : YAML.readTree(ownership);
+    }
+
     /** The contract request this form describes; values that do not parse are passed on as text to be reported. */
     ObjectNode toRequest() {
+        return toRequest(null);
+    }
+
+    /** As {@link #toRequest()}, with {@code structure} as the request's {@code ownership} when it is given. */
+    ObjectNode toRequest(@Nullable JsonNode structure) {
         var nodes = JsonNodeFactory.instance;
         var request = nodes.objectNode();
         putText(request, "asOf", asOf);
@@ -82,6 +122,9 @@ public record CheckForm(
         creditList().forEach(creditNode::add);
         if (equity != null && !equity.isBlank()) {
             putNumber(request, "foreignEquityPercent", equity.replace("%", ""));
+        }
+        if (structure != null) {
+            request.set("ownership", structure);
         }
         var servicesNode = request.putArray("services");
         for (var key : serviceList()) {

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,7 +48,7 @@ class CheckPages {
 
     @GetMapping("/check")
     String form(Model model) {
-        return render(model, CheckForm.empty(today().toString()), new LinkedHashMap<>());
+        return render(model, CheckForm.empty(today().toString()), new LinkedHashMap<>(), List.of());
     }
 
     @PostMapping("/check")
@@ -58,24 +60,54 @@ class CheckPages {
         if (!form.nationwide() && form.provinceList().isEmpty()) {
             errors.put("coverage", "check.error.coverage");
         }
-        var request = form.toRequest();
+        JsonNode structure = null;
+        if (form.hasOwnership() && form.hasEquity()) {
+            // Judge the figure alone and ask for one or the other, rather than report a clash at the figure.
+            errors.put("ownership", "check.error.ownership.both");
+        } else {
+            try {
+                structure = form.ownershipTree();
+            } catch (JacksonException e) {
+                errors.put("ownership", "check.error.ownership.syntax");
+            }
+        }
+        var request = form.toRequest(structure);
+        var structureProblems = new ArrayList<CheckView.StructureProblem>();
         try {
             if (errors.isEmpty()) {
                 return "redirect:/determinations/" + check.determine(request).id();
             }
-            check.problems(request).forEach(p -> errors.putIfAbsent(CheckFields.field(p.pointer()), key(p)));
+            report(check.problems(request), errors, structureProblems);
         } catch (InvalidRequest e) {
-            e.problems().forEach(p -> errors.putIfAbsent(CheckFields.field(p.pointer()), key(p)));
+            report(e.problems(), errors, structureProblems);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return render(model, form, errors);
+        return render(model, form, errors, structureProblems);
+    }
+
+    private static void report(
+            List<org.kaifang.eligibility.InputProblem> problems,
+            Map<String, String> errors,
+            List<CheckView.StructureProblem> structureProblems) {
+        for (var p : problems) {
+            var field = CheckFields.field(p.pointer());
+            errors.putIfAbsent(field, key(p));
+            if (field.equals("ownership")) {
+                structureProblems.add(
+                        new CheckView.StructureProblem(p.pointer().substring("/ownership".length()), p.message()));
+            }
+        }
     }
 
     private static String key(org.kaifang.eligibility.InputProblem problem) {
         return "check.error." + CheckFields.field(problem.pointer());
     }
 
-    private String render(Model model, CheckForm form, Map<String, String> errors) {
+    private String render(
+            Model model,
+            CheckForm form,
+            Map<String, String> errors,
+            List<CheckView.StructureProblem> structureProblems) {
         var pack = check.pack();
         var groups = new ArrayList<CheckView.ServiceGroup>();
         for (var category : pack.catalogue().all()) {
@@ -110,7 +142,8 @@ class CheckPages {
                                 .toList(),
                         List.copyOf(pack.zones().values()),
                         pack.id() + " " + pack.version(),
-                        pack.coverageFrom().toString()));
+                        pack.coverageFrom().toString(),
+                        structureProblems));
         return "eligibility/check";
     }
 

@@ -10,6 +10,7 @@ import org.kaifang.rules.Zone;
  * What the {@code /check} template shows.
  *
  * @param errors form field → message key, in page order
+ * @param ownershipProblems each problem of an attached structure, its pointer relative to the structure
  */
 public record CheckView(
         CheckForm form,
@@ -19,7 +20,11 @@ public record CheckView(
         List<Division> provinces,
         List<Zone> zones,
         String pack,
-        String coverageFrom) {
+        String coverageFrom,
+        List<StructureProblem> ownershipProblems) {
+
+    /** A problem of the attached ownership structure, naming its party (the analyser's words). */
+    public record StructureProblem(String pointer, String message) {}
 
     public record ServiceGroup(String code, Bilingual name, List<ServiceOption> options) {}
 

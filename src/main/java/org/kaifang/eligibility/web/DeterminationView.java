@@ -20,7 +20,8 @@ public record DeterminationView(
         List<Finding> findings,
         List<Service> services,
         @Nullable List<Text> hints,
-        @Nullable String createdAt) {
+        @Nullable String createdAt,
+        @Nullable Ownership ownership) {
 
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
@@ -69,6 +70,60 @@ public record DeterminationView(
                     ? null
                     : foreignEquityCapPercent.stripTrailingZeros().toPlainString() + "%";
         }
+    }
+
+    /**
+     * The analysis of the ownership structure the request gave: every measure, the chains and the controllers.
+     * Percentages are 0–100.
+     */
+    public record Ownership(
+            ForeignEquity foreignEquity,
+            boolean foreignControlled,
+            List<Controller> controllers,
+            List<Effective> effective,
+            List<Chain> paths) {
+
+        /** The direct measure, with its bounds when a direct holding is a band. */
+        public String direct() {
+            return measure(foreignEquity.direct(), foreignEquity.directRange());
+        }
+
+        /** The look-through measure (the one judged), with its bounds when any holding is a band. */
+        public String lookThrough() {
+            return measure(foreignEquity.lookThrough(), foreignEquity.lookThroughRange());
+        }
+
+        private static String measure(BigDecimal value, List<BigDecimal> range) {
+            var text = percent(value);
+            if (range.size() == 2 && range.get(0).compareTo(range.get(1)) != 0) {
+                text += " (" + plain(range.get(0)) + "–" + percent(range.get(1)) + ")";
+            }
+            return text;
+        }
+    }
+
+    public record ForeignEquity(
+            BigDecimal direct,
+            List<BigDecimal> directRange,
+            BigDecimal lookThrough,
+            List<BigDecimal> lookThroughRange) {}
+
+    public record Controller(String party, boolean foreign, List<String> chain, Text reason) {}
+
+    public record Effective(String party, BigDecimal percent, boolean foreign) {
+        public String text() {
+            return DeterminationView.percent(percent);
+        }
+    }
+
+    public record Chain(List<String> parties, BigDecimal percent, boolean foreign, String text) {}
+
+    static String percent(BigDecimal value) {
+        return plain(value) + "%";
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     public String equity() {
