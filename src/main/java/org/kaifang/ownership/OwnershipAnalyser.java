@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -152,13 +153,18 @@ public final class OwnershipAnalyser {
         var directLow = 0.0;
         var directHigh = 0.0;
         var directMid = 0.0;
-        for (var h : structure.holdings()) {
-            if (h.owned().equals(OwnershipStructure.APPLICANT) && foreign[graph.index.get(h.owner())]) {
+        var domesticLow = 0.0;
+        for (var h : graph.holdersOf(applicant)) {
+            if (foreign[graph.index.get(h.owner())]) {
                 directLow += h.equity().low();
                 directHigh += h.equity().high();
-                directMid += h.equity().mid();
+                directMid += graph.point(h);
+            } else {
+                domesticLow += h.equity().low();
             }
         }
+        // Bands may be wider than the equity left over: foreign holders cannot hold what domestic ones already do.
+        directHigh = Math.min(directHigh, 1 - domesticLow);
         var equity = new OwnershipAnalysis.ForeignEquity(
                 percent(directMid),
                 new OwnershipAnalysis.Range(percent(directLow), percent(directHigh)),
@@ -193,6 +199,28 @@ public final class OwnershipAnalyser {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
+    /**
+     * The point value of each holding into one company: exact shares as they are, bands at their mid-points unless
+     * the mid-points would allot more than 100%, in which case the bands share the equity left over in proportion to
+     * their widths. Every value stays within its band and the company's holders never exceed 100%, so look-through
+     * shares stay within 0–100% (mid-points of [40%, 80%] and [40%, 80%] would allot 120%).
+     */
+    static double[] pointShares(List<Holding> into) {
+        var lows = 0.0;
+        var widths = 0.0;
+        for (var h : into) {
+            lows += h.equity().low();
+            widths += h.equity().high() - h.equity().low();
+        }
+        var fraction = widths > 0 ? Math.min(0.5, Math.max(0, 1 - lows) / widths) : 0;
+        var point = new double[into.size()];
+        for (int i = 0; i < point.length; i++) {
+            var equity = into.get(i).equity();
+            point[i] = equity.exact() ? equity.low() : equity.low() + fraction * (equity.high() - equity.low());
+        }
+        return point;
+    }
+
     /** The structure as index-based adjacency. */
     private static final class Graph {
         final int n;
@@ -200,6 +228,7 @@ public final class OwnershipAnalyser {
         final Map<String, Integer> index = new HashMap<>();
         final List<List<Holding>> holders = new ArrayList<>();
         final List<List<Holding>> holdings = new ArrayList<>();
+        final Map<Holding, Double> point = new IdentityHashMap<>();
         final List<ControlFact> control;
 
         Graph(OwnershipStructure structure) {
@@ -214,7 +243,18 @@ public final class OwnershipAnalyser {
                 holders.get(index.get(h.owned())).add(h);
                 holdings.get(index.get(h.owner())).add(h);
             }
+            for (var into : holders) {
+                var values = pointShares(into);
+                for (int i = 0; i < values.length; i++) {
+                    point.put(into.get(i), values[i]);
+                }
+            }
             this.control = structure.control();
+        }
+
+        /** The point value of {@code holding}: see {@link #pointShares}. */
+        double point(Holding holding) {
+            return point.get(holding);
         }
 
         List<Holding> holdersOf(int party) {
@@ -235,8 +275,8 @@ public final class OwnershipAnalyser {
                 var held = 0.0;
                 for (var h : holders.get(v)) {
                     from[e] = index.get(h.owner());
-                    weight[e++] = h.equity().mid();
-                    held += h.equity().mid();
+                    weight[e++] = point(h);
+                    held += point(h);
                 }
                 b[v] = foreign[v] ? Math.max(0, 1 - held) : 0;
             }
@@ -327,7 +367,7 @@ public final class OwnershipAnalyser {
                 var e = start[v];
                 for (var h : holdings.get(v)) {
                     from[e] = index.get(h.owned());
-                    weight[e++] = h.equity().mid();
+                    weight[e++] = point(h);
                 }
             }
             var b = new double[n];
@@ -375,8 +415,8 @@ public final class OwnershipAnalyser {
                 }
                 onPath[owner] = true;
                 path.push(owner);
-                shares.push(h.equity().mid());
-                walk(owner, product * h.equity().mid(), path, shares, onPath, found, foreign, budget);
+                shares.push(point(h));
+                walk(owner, product * point(h), path, shares, onPath, found, foreign, budget);
                 shares.pop();
                 path.pop();
                 onPath[owner] = false;

@@ -155,6 +155,58 @@ class OwnershipAnalyserTests {
         assertThat(analysis.foreignEquity().lookThrough()).isEqualTo(32.5);
     }
 
+    /**
+     * Found by {@link OwnershipPropertiesTests}: the mid-points of two [40%, 80%] bands allot 120%, and a foreign
+     * holder cannot hold 80% beside a domestic one holding at least 40%. The bands share the 20% left over in
+     * proportion to their widths (50% each), and the direct upper bound is capped at the 60% the domestic holder
+     * leaves.
+     */
+    @Test
+    void keepsBandsThatOverAllotWithinAHundredPercent() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("f", "Foreign F", "US")
+                .person("d", "Domestic D", "CN")
+                .holdsBetween("f", 40, 80, "applicant")
+                .holdsBetween("d", 40, 80, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity())
+                .isEqualTo(new OwnershipAnalysis.ForeignEquity(
+                        50, new OwnershipAnalysis.Range(40, 60), 50, new OwnershipAnalysis.Range(40, 60)));
+        assertThat(analysis.effective())
+                .containsExactly(
+                        new OwnershipAnalysis.Effective("d", 50.0, false),
+                        new OwnershipAnalysis.Effective("f", 50.0, true));
+    }
+
+    /**
+     * Found by {@link OwnershipPropertiesTests}: with mid-points (95% + 20%) the cycle A ⇄ B gained more than it held
+     * and solved to 200% foreign. B's bands now share the 10% left over as 92% and 8%, so
+     * f(B) = 0.92·f(B) + 0.08 = 1: all equity entering the cycle is F's, and the applicant, 50% held by A, is 50%
+     * foreign; at the bands' low ends F holds nothing and B's undisclosed 10% is domestic, so the lower bound is 0.
+     */
+    @Test
+    void solvesACycleWhoseBandsOverAllot() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("a", "Company A", "CN")
+                .company("b", "Company B", "CN")
+                .company("f", "Foreign F", "US")
+                .person("p", "Domestic P", "CN")
+                .holds("b", 100, "a")
+                .holdsBetween("a", 90, 100, "b")
+                .holdsBetween("f", 0, 40, "b")
+                .holds("a", 50, "applicant")
+                .holds("p", 50, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity().lookThrough()).isEqualTo(50.0);
+        assertThat(analysis.foreignEquity().lookThroughRange()).isEqualTo(new OwnershipAnalysis.Range(0, 50));
+        assertThat(analysis.effective())
+                .containsExactly(
+                        new OwnershipAnalysis.Effective("f", 50.0, true),
+                        new OwnershipAnalysis.Effective("p", 50.0, false));
+    }
+
     @Test
     void attributesUndisclosedEquityToTheCompanyItself() {
         var analysis = ANALYSER.analyse(structure()
