@@ -190,6 +190,20 @@ public final class OwnershipAnalyser {
                 equity, foreignControlled, controllers, effective, graph.paths(applicant, foreign));
     }
 
+    /**
+     * Each party's look-through foreign share as a fraction, unrounded, in the order of {@code structure}'s parties:
+     * what {@link #analyse} reports for the applicant, here for all, so that {@link ForeignShares} can be checked
+     * against it. The structure must be valid.
+     */
+    double[] lookThroughShares(OwnershipStructure structure) {
+        var graph = new Graph(structure);
+        var foreign = new boolean[graph.n];
+        for (int i = 0; i < graph.n; i++) {
+            foreign[i] = foreign(graph.parties.get(i));
+        }
+        return graph.foreignShare(foreign);
+    }
+
     static double percent(double fraction) {
         return Math.round(fraction * 100 * 10_000) / 10_000.0;
     }
@@ -261,7 +275,7 @@ public final class OwnershipAnalyser {
             return holders.get(party);
         }
 
-        /** The foreign share of each party's own equity, with mid-point shares for bands. */
+        /** The foreign share of each party's own equity, with point values for bands. */
         double[] foreignShare(boolean[] foreign) {
             var start = new int[n + 1];
             for (int v = 0; v < n; v++) {
