@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -138,6 +141,65 @@ class OwnershipPropertiesTests {
                         0, new OwnershipAnalysis.Range(0, 0), 0, new OwnershipAnalysis.Range(0, 0)));
         assertThat(analysis.effective()).noneMatch(OwnershipAnalysis.Effective::foreign);
         assertThat(analysis.foreignControlled()).isFalse();
+    }
+
+    /** The chains reported are the largest of all, as an exhaustive enumeration of every simple chain finds them. */
+    @Property(tries = 1000)
+    void reportsTheLargestChains(@ForAll("banded") OwnershipStructure structure) {
+        var analysis = analyseSolvable(structure);
+        var point = new HashMap<Holding, Double>();
+        for (var party : structure.parties()) {
+            var into = structure.holdings().stream()
+                    .filter(h -> h.owned().equals(party.id()))
+                    .toList();
+            var values = OwnershipAnalyser.pointShares(into);
+            for (int i = 0; i < values.length; i++) {
+                point.put(into.get(i), values[i]);
+            }
+        }
+        var all = new ArrayList<Map.Entry<List<String>, Double>>();
+        enumerate(structure, point, new ArrayList<>(List.of(OwnershipStructure.APPLICANT)), 1.0, all);
+        var expected = all.stream()
+                .filter(c -> c.getValue() >= 1e-7)
+                .sorted(Comparator.comparingDouble(
+                                (Map.Entry<List<String>, Double> c) -> OwnershipAnalyser.percent(c.getValue()))
+                        .reversed()
+                        .thenComparing(c -> String.join("/", c.getKey())))
+                .limit(OwnershipAnalyser.MAX_PATHS)
+                .toList();
+
+        assertThat(analysis.paths())
+                .extracting(OwnershipAnalysis.Chain::parties)
+                .containsExactlyElementsOf(
+                        expected.stream().map(Map.Entry::getKey).toList());
+        assertThat(analysis.paths())
+                .extracting(OwnershipAnalysis.Chain::percent)
+                .containsExactlyElementsOf(expected.stream()
+                        .map(c -> OwnershipAnalyser.percent(c.getValue()))
+                        .toList());
+    }
+
+    /** Every simple chain up from the last party of {@code chain} to a party nobody holds, owner first. */
+    private static void enumerate(
+            OwnershipStructure structure,
+            Map<Holding, Double> point,
+            List<String> chain,
+            double product,
+            List<Map.Entry<List<String>, Double>> all) {
+        var party = chain.getLast();
+        var holders = structure.holdings().stream()
+                .filter(h -> h.owned().equals(party))
+                .toList();
+        if (holders.isEmpty() && chain.size() > 1) {
+            all.add(Map.entry(List.copyOf(chain.reversed()), product));
+        }
+        for (var h : holders) {
+            if (!chain.contains(h.owner())) {
+                chain.add(h.owner());
+                enumerate(structure, point, chain, product * point.get(h), all);
+                chain.removeLast();
+            }
+        }
     }
 
     @Provide
