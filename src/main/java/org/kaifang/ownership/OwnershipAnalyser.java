@@ -154,8 +154,8 @@ public final class OwnershipAnalyser {
                     "the cycle through " + String.join(", ", names)
                             + " has no solution: together they would own all of themselves")));
         }
-        var low = graph.foreignShareBound(foreign, true);
-        var high = graph.foreignShareBound(foreign, false);
+        var low = graph.foreignShareBound(foreign, share, true);
+        var high = graph.foreignShareBound(foreign, share, false);
 
         var directLow = 0.0;
         var directHigh = 0.0;
@@ -250,6 +250,9 @@ public final class OwnershipAnalyser {
         final List<List<Holding>> holders = new ArrayList<>();
         final List<List<Holding>> holdings = new ArrayList<>();
         final Map<Holding, Double> point = new IdentityHashMap<>();
+        /** Whether any holding is a band rather than an exact share. */
+        final boolean banded;
+
         final List<ControlFact> control;
 
         Graph(OwnershipStructure structure) {
@@ -270,6 +273,8 @@ public final class OwnershipAnalyser {
                     point.put(into.get(i), values[i]);
                 }
             }
+            this.banded =
+                    structure.holdings().stream().anyMatch(h -> !h.equity().exact());
             this.control = structure.control();
         }
 
@@ -308,8 +313,12 @@ public final class OwnershipAnalyser {
          * A lower (or upper) bound of each party's foreign share when shares are bands: each party takes the band values
          * that push its share down (or up), never letting its holders exceed 100%.
          */
-        double[] foreignShareBound(boolean[] foreign, boolean lower) {
-            var x = foreignShare(foreign);
+        double[] foreignShareBound(boolean[] foreign, double[] point, boolean lower) {
+            var x = point.clone();
+            if (!banded) {
+                // With exact shares there is nothing to choose: the bounds are the point values.
+                return x;
+            }
             var start = new int[n + 1];
             for (int v = 0; v < n; v++) {
                 start[v + 1] = start[v] + holders.get(v).size();
@@ -321,18 +330,22 @@ public final class OwnershipAnalyser {
                     from[e++] = index.get(h.owner());
                 }
             }
+            // In dependency order a party's holders are final before it is looked at, so each party outside a cycle
+            // is settled at once and each cycle is iterated on its own until it settles.
             var components = new GraphSolver.Components(n, start, from);
-            for (int sweep = 0; sweep < 10_000; sweep++) {
-                var change = 0.0;
-                for (int c = 0; c < components.count; c++) {
-                    for (var v : components.members(c)) {
+            for (int c = 0; c < components.count; c++) {
+                var members = components.members(c);
+                for (int sweep = 0; sweep < 10_000; sweep++) {
+                    var change = 0.0;
+                    for (var v : members) {
                         var value = best(v, foreign[v] ? 1.0 : 0.0, x, lower);
                         change = Math.max(change, Math.abs(value - x[v]));
                         x[v] = value;
                     }
-                }
-                if (change < 1e-12) {
-                    break;
+                    // No party holds itself directly, so a single party is settled by one look.
+                    if (members.length == 1 || change < 1e-12) {
+                        break;
+                    }
                 }
             }
             return x;

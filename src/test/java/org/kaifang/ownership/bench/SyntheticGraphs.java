@@ -87,8 +87,9 @@ final class SyntheticGraphs {
     }
 
     /**
-     * An applicant with an upstream structure of {@code parties} parties in all: each company held by one to four
-     * parties from up to 30 above it, a few rings, and one holding in ten a band.
+     * An applicant with an upstream structure of {@code parties} parties in all: each company {@code v} held by one to
+     * four parties from up to {@code max(30, v)} above it, so that the structure widens upwards over a handful of
+     * levels as real group structures do; a few rings; and one holding in ten a band.
      */
     static OwnershipStructure upstream(int parties, long seed) {
         var random = new SplittableRandom(seed);
@@ -107,7 +108,7 @@ final class SyntheticGraphs {
         for (int v = 0; v < parties * 0.8; v++) {
             var holders = random.nextInt(1, 5);
             for (int h = 0; h < holders; h++) {
-                var u = v + 1 + random.nextInt(Math.min(30, parties - v - 1));
+                var u = v + 1 + random.nextInt(Math.min(Math.max(30, v), parties - v - 1));
                 if (pairs.add((long) u * parties + v)) {
                     into.get(v).add(new int[] {u});
                 }
