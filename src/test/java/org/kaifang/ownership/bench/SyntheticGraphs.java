@@ -16,20 +16,20 @@ import org.kaifang.ownership.Share;
  * number), close by as in real group structures, so the graph is acyclic except for rings placed deliberately on runs
  * of neighbouring parties; a ring cannot then merge with anything outside its run.
  */
-final class SyntheticGraphs {
+public final class SyntheticGraphs {
 
     private static final String[] JURISDICTIONS = {"CN", "CN", "CN", "HK", "MO", "TW", "DE", "US", "SG", "KY"};
 
     private SyntheticGraphs() {}
 
     /** A graph as {@link org.kaifang.ownership.ForeignShares} takes it. */
-    record Graph(int parties, int[] owner, int[] owned, double[] share, boolean[] foreign, int inCycles) {}
+    public record Graph(int parties, int[] owner, int[] owned, double[] share, boolean[] foreign, int inCycles) {}
 
     /**
      * A graph of {@code parties} parties and {@code holdings} holdings of which about {@code cycleFraction} of the
      * parties lie on rings of 2–50.
      */
-    static Graph graph(int parties, int holdings, double cycleFraction, long seed) {
+    public static Graph graph(int parties, int holdings, double cycleFraction, long seed) {
         var random = new SplittableRandom(seed);
         var owner = new int[holdings];
         var owned = new int[holdings];
@@ -91,7 +91,7 @@ final class SyntheticGraphs {
      * four parties from up to {@code max(30, v)} above it, so that the structure widens upwards over a handful of
      * levels as real group structures do; a few rings; and one holding in ten a band.
      */
-    static OwnershipStructure upstream(int parties, long seed) {
+    public static OwnershipStructure upstream(int parties, long seed) {
         var random = new SplittableRandom(seed);
         var list = new ArrayList<Party>();
         for (int i = 0; i < parties; i++) {
