@@ -254,6 +254,11 @@ public final class OwnershipAnalyser {
         final boolean banded;
 
         final List<ControlFact> control;
+        /** The holders of {@code v} are {@code from[start[v] .. start[v+1])}, holding {@code weight[...]}. */
+        final int[] start;
+
+        final int[] from;
+        final double[] weight;
 
         Graph(OwnershipStructure structure) {
             this.parties = structure.parties();
@@ -276,6 +281,20 @@ public final class OwnershipAnalyser {
             this.banded =
                     structure.holdings().stream().anyMatch(h -> !h.equity().exact());
             this.control = structure.control();
+            // The holders once more as compressed rows, for the solvers and searches that run over them repeatedly.
+            start = new int[n + 1];
+            for (int v = 0; v < n; v++) {
+                start[v + 1] = start[v] + holders.get(v).size();
+            }
+            from = new int[start[n]];
+            weight = new double[start[n]];
+            for (int v = 0; v < n; v++) {
+                var e = start[v];
+                for (var h : holders.get(v)) {
+                    from[e] = index.get(h.owner());
+                    weight[e++] = point(h);
+                }
+            }
         }
 
         /** The point value of {@code holding}: see {@link #pointShares}. */
@@ -289,20 +308,11 @@ public final class OwnershipAnalyser {
 
         /** The foreign share of each party's own equity, with point values for bands. */
         double[] foreignShare(boolean[] foreign) {
-            var start = new int[n + 1];
-            for (int v = 0; v < n; v++) {
-                start[v + 1] = start[v] + holders.get(v).size();
-            }
-            var from = new int[start[n]];
-            var weight = new double[start[n]];
             var b = new double[n];
             for (int v = 0; v < n; v++) {
-                var e = start[v];
                 var held = 0.0;
-                for (var h : holders.get(v)) {
-                    from[e] = index.get(h.owner());
-                    weight[e++] = point(h);
-                    held += point(h);
+                for (int e = start[v]; e < start[v + 1]; e++) {
+                    held += weight[e];
                 }
                 b[v] = foreign[v] ? Math.max(0, 1 - held) : 0;
             }
@@ -318,17 +328,6 @@ public final class OwnershipAnalyser {
             if (!banded) {
                 // With exact shares there is nothing to choose: the bounds are the point values.
                 return x;
-            }
-            var start = new int[n + 1];
-            for (int v = 0; v < n; v++) {
-                start[v + 1] = start[v] + holders.get(v).size();
-            }
-            var from = new int[start[n]];
-            for (int v = 0; v < n; v++) {
-                var e = start[v];
-                for (var h : holders.get(v)) {
-                    from[e++] = index.get(h.owner());
-                }
             }
             // In dependency order a party's holders are final before it is looked at, so each party outside a cycle
             // is settled at once and each cycle is iterated on its own until it settles.
@@ -358,21 +357,29 @@ public final class OwnershipAnalyser {
             }
             var chosen = new double[list.size()];
             var sum = 0.0;
+            var exact = true;
             for (int i = 0; i < list.size(); i++) {
                 chosen[i] = list.get(i).equity().low();
                 sum += chosen[i];
+                exact &= list.get(i).equity().exact();
+            }
+            var first = start[v];
+            if (exact) {
+                // Nothing to choose: most parties, as most shares are disclosed exactly.
+                var value = (1 - sum) * own;
+                for (int i = 0; i < chosen.length; i++) {
+                    value += chosen[i] * x[from[first + i]];
+                }
+                return value;
             }
             var order = new Integer[list.size()];
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
             // Raising a holder's share moves v's share towards that holder's; take the holders that help most first.
-            Arrays.sort(
-                    order,
-                    Comparator.comparingDouble(
-                            i -> (lower ? 1 : -1) * x[index.get(list.get(i).owner())]));
+            Arrays.sort(order, Comparator.comparingDouble(i -> (lower ? 1 : -1) * x[from[first + i]]));
             for (var i : order) {
-                var gain = x[index.get(list.get(i).owner())] - own;
+                var gain = x[from[first + i]] - own;
                 if (lower ? gain >= 0 : gain <= 0) {
                     continue;
                 }
@@ -384,7 +391,7 @@ public final class OwnershipAnalyser {
             }
             var value = (1 - sum) * own;
             for (int i = 0; i < list.size(); i++) {
-                value += chosen[i] * x[index.get(list.get(i).owner())];
+                value += chosen[i] * x[from[first + i]];
             }
             return value;
         }
@@ -441,8 +448,8 @@ public final class OwnershipAnalyser {
                     continue;
                 }
                 for (int i = 0; i < list.size(); i++) {
-                    var owner = index.get(list.get(i).owner());
-                    var share = point(list.get(i));
+                    var owner = from[start[step.party()] + i];
+                    var share = weight[start[step.party()] + i];
                     var product = step.product() * share;
                     if (product * reach[owner] >= MIN_PATH && !step.visits(owner)) {
                         queue.add(new Step(owner, share, product, product * reach[owner], step));
