@@ -69,7 +69,7 @@ public final class OwnershipAnalyser {
         }
         var equityIn = new HashMap<String, Double>();
         var votesIn = new HashMap<String, Double>();
-        var pairs = new HashSet<String>();
+        var pairs = new HashSet<Object>();
         var declaredVotes = new HashSet<String>();
         for (int i = 0; i < structure.holdings().size(); i++) {
             var h = structure.holdings().get(i);
@@ -83,7 +83,13 @@ public final class OwnershipAnalyser {
             if (h.owner().equals(h.owned())) {
                 problems.add(new StructureProblem(path, "party '" + h.owner() + "' cannot hold itself directly"));
             }
-            if (!pairs.add(h.owner() + "\u0000" + h.owned())) {
+            var owner = ids.get(h.owner());
+            var owned = ids.get(h.owned());
+            // Both known: a number is a cheaper key than a string, which matters at thousands of holdings.
+            var pair = owner != null && owned != null
+                    ? (Object) (((long) owner << 32) | owned)
+                    : h.owner() + "\u0000" + h.owned();
+            if (!pairs.add(pair)) {
                 problems.add(new StructureProblem(
                         path, "'" + h.owner() + "' holds '" + h.owned() + "' twice: give one holding"));
             }
@@ -248,7 +254,6 @@ public final class OwnershipAnalyser {
         final List<Party> parties;
         final Map<String, Integer> index = new HashMap<>();
         final List<List<Holding>> holders = new ArrayList<>();
-        final List<List<Holding>> holdings = new ArrayList<>();
         final Map<Holding, Double> point = new IdentityHashMap<>();
         /** Whether any holding is a band rather than an exact share. */
         final boolean banded;
@@ -259,6 +264,11 @@ public final class OwnershipAnalyser {
 
         final int[] from;
         final double[] weight;
+        /** The same the other way: what {@code u} holds is {@code heldTo[heldStart[u] .. heldStart[u+1])}. */
+        final int[] heldStart;
+
+        final int[] heldTo;
+        final double[] heldWeight;
 
         Graph(OwnershipStructure structure) {
             this.parties = structure.parties();
@@ -266,11 +276,9 @@ public final class OwnershipAnalyser {
             for (int i = 0; i < n; i++) {
                 index.put(parties.get(i).id(), i);
                 holders.add(new ArrayList<>());
-                holdings.add(new ArrayList<>());
             }
             for (var h : structure.holdings()) {
                 holders.get(index.get(h.owned())).add(h);
-                holdings.get(index.get(h.owner())).add(h);
             }
             for (var into : holders) {
                 var values = pointShares(into);
@@ -293,6 +301,23 @@ public final class OwnershipAnalyser {
                 for (var h : holders.get(v)) {
                     from[e] = index.get(h.owner());
                     weight[e++] = point(h);
+                }
+            }
+            heldStart = new int[n + 1];
+            for (var u : from) {
+                heldStart[u + 1]++;
+            }
+            for (int u = 0; u < n; u++) {
+                heldStart[u + 1] += heldStart[u];
+            }
+            heldTo = new int[from.length];
+            heldWeight = new double[from.length];
+            var next = Arrays.copyOf(heldStart, n);
+            for (int v = 0; v < n; v++) {
+                for (int e = start[v]; e < start[v + 1]; e++) {
+                    var slot = next[from[e]]++;
+                    heldTo[slot] = v;
+                    heldWeight[slot] = weight[e];
                 }
             }
         }
@@ -398,22 +423,9 @@ public final class OwnershipAnalyser {
 
         /** Each party's effective (look-through) equity in {@code target}. */
         double[] stakeIn(int target) {
-            var start = new int[n + 1];
-            for (int v = 0; v < n; v++) {
-                start[v + 1] = start[v] + holdings.get(v).size();
-            }
-            var from = new int[start[n]];
-            var weight = new double[start[n]];
-            for (int v = 0; v < n; v++) {
-                var e = start[v];
-                for (var h : holdings.get(v)) {
-                    from[e] = index.get(h.owned());
-                    weight[e++] = point(h);
-                }
-            }
             var b = new double[n];
             b[target] = 1;
-            return GraphSolver.solve(n, start, from, weight, b);
+            return GraphSolver.solve(n, heldStart, heldTo, heldWeight, b);
         }
 
         /**
@@ -485,9 +497,9 @@ public final class OwnershipAnalyser {
                     continue;
                 }
                 done[u] = true;
-                for (var h : holdings.get(u)) {
-                    var v = index.get(h.owned());
-                    var value = reach[u] * point(h);
+                for (int e = heldStart[u]; e < heldStart[u + 1]; e++) {
+                    var v = heldTo[e];
+                    var value = reach[u] * heldWeight[e];
                     if (value > reach[v]) {
                         reach[v] = value;
                         queue.add(new double[] {value, v});
