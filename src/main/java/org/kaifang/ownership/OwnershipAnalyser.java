@@ -432,8 +432,8 @@ public final class OwnershipAnalyser {
          * The largest chains from ultimate owners down to {@code target}, largest first, found by a best-first search
          * upwards. Every chain's product is at most the largest product from where it has got to up to any ultimate
          * owner ({@link #reach}), so partial chains are expanded in order of that bound and the search stops once no
-         * partial chain can round to a percentage among the {@value OwnershipAnalyser#MAX_PATHS} largest found: on a 1,000-party
-         * structure with millions of chains it touches only those near the top.
+         * partial chain can round to a percentage among the {@value OwnershipAnalyser#MAX_PATHS} largest found. On a
+         * 1,000-party structure with far more chains than could be listed it touches only those near the top.
          */
         List<OwnershipAnalysis.Chain> paths(int target, boolean[] foreign) {
             var reach = reach();
