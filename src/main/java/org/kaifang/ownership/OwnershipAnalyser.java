@@ -355,31 +355,97 @@ public final class OwnershipAnalyser {
                 return x;
             }
             // In dependency order a party's holders are final before it is looked at, so each party outside a cycle
-            // is settled at once and each cycle is iterated on its own until it settles.
+            // is settled at once (no party holds itself directly) and each cycle on its own.
             var components = new GraphSolver.Components(n, start, from);
             for (int c = 0; c < components.count; c++) {
                 var members = components.members(c);
-                for (int sweep = 0; sweep < 10_000; sweep++) {
-                    var change = 0.0;
-                    for (var v : members) {
-                        var value = best(v, foreign[v] ? 1.0 : 0.0, x, lower);
-                        change = Math.max(change, Math.abs(value - x[v]));
-                        x[v] = value;
-                    }
-                    // No party holds itself directly, so a single party is settled by one look.
-                    if (members.length == 1 || change < 1e-12) {
-                        break;
-                    }
+                if (members.length == 1) {
+                    var v = members[0];
+                    x[v] = value(v, foreign[v] ? 1.0 : 0.0, choose(v, foreign[v] ? 1.0 : 0.0, x, lower), x);
+                } else {
+                    settleCycle(members, foreign, x, lower);
                 }
             }
             return x;
         }
 
-        private double best(int v, double own, double[] x, boolean lower) {
-            var list = holders.get(v);
-            if (list.isEmpty()) {
-                return own;
+        /**
+         * Policy iteration: each member chooses its band values given the cycle's current shares, then the cycle is
+         * solved exactly for those choices, until the shares stop moving. Iterating values alone crawls on a cycle
+         * whose members hold nearly all of each other (99.99% both ways moves by 0.02% a sweep) and stopped far
+         * from the bound, differently for different orders of input.
+         */
+        private void settleCycle(int[] members, boolean[] foreign, double[] x, boolean lower) {
+            var k = members.length;
+            var local = new HashMap<Integer, Integer>();
+            for (int i = 0; i < k; i++) {
+                local.put(members[i], i);
             }
+            for (int round = 0; round < 1_000; round++) {
+                var cycleStart = new int[k + 1];
+                var cycleFrom = new ArrayList<Integer>();
+                var cycleWeight = new ArrayList<Double>();
+                var b = new double[k];
+                for (int i = 0; i < k; i++) {
+                    var v = members[i];
+                    var own = foreign[v] ? 1.0 : 0.0;
+                    var chosen = choose(v, own, x, lower);
+                    var sum = 0.0;
+                    var rhs = 0.0;
+                    for (int j = 0; j < chosen.length; j++) {
+                        sum += chosen[j];
+                        var u = from[start[v] + j];
+                        var inside = local.get(u);
+                        if (inside == null) {
+                            rhs += chosen[j] * x[u];
+                        } else {
+                            cycleFrom.add(inside);
+                            cycleWeight.add(chosen[j]);
+                        }
+                    }
+                    b[i] = (1 - sum) * own + rhs;
+                    cycleStart[i + 1] = cycleFrom.size();
+                }
+                double[] y;
+                try {
+                    y = GraphSolver.solve(
+                            k,
+                            cycleStart,
+                            cycleFrom.stream().mapToInt(Integer::intValue).toArray(),
+                            cycleWeight.stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .toArray(),
+                            b);
+                } catch (GraphSolver.SingularCycle e) {
+                    // The choices close the cycle on itself; the values reached so far are the best available.
+                    return;
+                }
+                var change = 0.0;
+                for (int i = 0; i < k; i++) {
+                    change = Math.max(change, Math.abs(y[i] - x[members[i]]));
+                    x[members[i]] = y[i];
+                }
+                if (change < 1e-15) {
+                    return;
+                }
+            }
+        }
+
+        private double value(int v, double own, double[] chosen, double[] x) {
+            var sum = 0.0;
+            for (var c : chosen) {
+                sum += c;
+            }
+            var value = (1 - sum) * own;
+            for (int i = 0; i < chosen.length; i++) {
+                value += chosen[i] * x[from[start[v] + i]];
+            }
+            return value;
+        }
+
+        /** The band values of {@code v}'s holders that push its share down (or up) most, given its holders' shares. */
+        private double[] choose(int v, double own, double[] x, boolean lower) {
+            var list = holders.get(v);
             var chosen = new double[list.size()];
             var sum = 0.0;
             var exact = true;
@@ -391,11 +457,7 @@ public final class OwnershipAnalyser {
             var first = start[v];
             if (exact) {
                 // Nothing to choose: most parties, as most shares are disclosed exactly.
-                var value = (1 - sum) * own;
-                for (int i = 0; i < chosen.length; i++) {
-                    value += chosen[i] * x[from[first + i]];
-                }
-                return value;
+                return chosen;
             }
             var order = new Integer[list.size()];
             for (int i = 0; i < order.length; i++) {
@@ -414,11 +476,7 @@ public final class OwnershipAnalyser {
                     sum += room;
                 }
             }
-            var value = (1 - sum) * own;
-            for (int i = 0; i < list.size(); i++) {
-                value += chosen[i] * x[from[first + i]];
-            }
-            return value;
+            return chosen;
         }
 
         /** Each party's effective (look-through) equity in {@code target}. */

@@ -207,6 +207,33 @@ class OwnershipAnalyserTests {
                         new OwnershipAnalysis.Effective("p", 50.0, false));
     }
 
+    /**
+     * Found by {@link OwnershipPropertiesTests}: two companies holding 99.99–100% of each other. Iterating the bounds
+     * moved them 0.01% a sweep and stopped short, at a value that depended on the order of the input. By hand, with
+     * c₁ and c₂ their shares in each other, f(P1) = c₁(1 − c₂) / (1 − c₁c₂): 1 at c₁ = 100% (the upper bound), 0 at
+     * c₂ = 100% (the lower), and 0.99995 / 1.99995 at the mid-points; the applicant is half held by P1.
+     */
+    @Test
+    void boundsACycleWhoseMembersHoldNearlyAllOfEachOther() {
+        var builder = structure()
+                .company("p1", "Domestic P1", "CN")
+                .company("p2", "Foreign P2", "DE")
+                .person("d", "Domestic D", "CN")
+                .holdsBetween("p2", 99.99, 100, "p1")
+                .holdsBetween("p1", 99.99, 100, "p2")
+                .holds("p1", 50, "applicant")
+                .holds("d", 50, "applicant");
+        var structure = builder.build();
+        var reversed = new OwnershipStructure(
+                structure.parties().reversed(), structure.holdings().reversed(), structure.control());
+
+        var analysis = ANALYSER.analyse(structure);
+
+        assertThat(analysis.foreignEquity().lookThrough()).isCloseTo(50 * 0.99995 / 1.99995, within(1e-4));
+        assertThat(analysis.foreignEquity().lookThroughRange()).isEqualTo(new OwnershipAnalysis.Range(0, 50));
+        assertThat(ANALYSER.analyse(reversed).foreignEquity()).isEqualTo(analysis.foreignEquity());
+    }
+
     @Test
     void attributesUndisclosedEquityToTheCompanyItself() {
         var analysis = ANALYSER.analyse(structure()
