@@ -155,6 +155,85 @@ class OwnershipAnalyserTests {
         assertThat(analysis.foreignEquity().lookThrough()).isEqualTo(32.5);
     }
 
+    /**
+     * Found by {@link OwnershipPropertiesTests}: the mid-points of two [40%, 80%] bands allot 120%, and a foreign
+     * holder cannot hold 80% beside a domestic one holding at least 40%. The bands share the 20% left over in
+     * proportion to their widths (50% each), and the direct upper bound is capped at the 60% the domestic holder
+     * leaves.
+     */
+    @Test
+    void keepsBandsThatOverAllotWithinAHundredPercent() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("f", "Foreign F", "US")
+                .person("d", "Domestic D", "CN")
+                .holdsBetween("f", 40, 80, "applicant")
+                .holdsBetween("d", 40, 80, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity())
+                .isEqualTo(new OwnershipAnalysis.ForeignEquity(
+                        50, new OwnershipAnalysis.Range(40, 60), 50, new OwnershipAnalysis.Range(40, 60)));
+        assertThat(analysis.effective())
+                .containsExactly(
+                        new OwnershipAnalysis.Effective("d", 50.0, false),
+                        new OwnershipAnalysis.Effective("f", 50.0, true));
+    }
+
+    /**
+     * Found by {@link OwnershipPropertiesTests}: with mid-points (95% + 20%) the cycle A ⇄ B gained more than it held
+     * and solved to 200% foreign. B's bands now share the 10% left over as 92% and 8%, so
+     * f(B) = 0.92·f(B) + 0.08 = 1: all equity entering the cycle is F's, and the applicant, 50% held by A, is 50%
+     * foreign; at the bands' low ends F holds nothing and B's undisclosed 10% is domestic, so the lower bound is 0.
+     */
+    @Test
+    void solvesACycleWhoseBandsOverAllot() {
+        var analysis = ANALYSER.analyse(structure()
+                .company("a", "Company A", "CN")
+                .company("b", "Company B", "CN")
+                .company("f", "Foreign F", "US")
+                .person("p", "Domestic P", "CN")
+                .holds("b", 100, "a")
+                .holdsBetween("a", 90, 100, "b")
+                .holdsBetween("f", 0, 40, "b")
+                .holds("a", 50, "applicant")
+                .holds("p", 50, "applicant")
+                .build());
+
+        assertThat(analysis.foreignEquity().lookThrough()).isEqualTo(50.0);
+        assertThat(analysis.foreignEquity().lookThroughRange()).isEqualTo(new OwnershipAnalysis.Range(0, 50));
+        assertThat(analysis.effective())
+                .containsExactly(
+                        new OwnershipAnalysis.Effective("f", 50.0, true),
+                        new OwnershipAnalysis.Effective("p", 50.0, false));
+    }
+
+    /**
+     * Found by {@link OwnershipPropertiesTests}: two companies holding 99.99–100% of each other. Iterating the bounds
+     * moved them 0.01% a sweep and stopped short, at a value that depended on the order of the input. By hand, with
+     * c₁ and c₂ their shares in each other, f(P1) = c₁(1 − c₂) / (1 − c₁c₂): 1 at c₁ = 100% (the upper bound), 0 at
+     * c₂ = 100% (the lower), and 0.99995 / 1.99995 at the mid-points; the applicant is half held by P1.
+     */
+    @Test
+    void boundsACycleWhoseMembersHoldNearlyAllOfEachOther() {
+        var builder = structure()
+                .company("p1", "Domestic P1", "CN")
+                .company("p2", "Foreign P2", "DE")
+                .person("d", "Domestic D", "CN")
+                .holdsBetween("p2", 99.99, 100, "p1")
+                .holdsBetween("p1", 99.99, 100, "p2")
+                .holds("p1", 50, "applicant")
+                .holds("d", 50, "applicant");
+        var structure = builder.build();
+        var reversed = new OwnershipStructure(
+                structure.parties().reversed(), structure.holdings().reversed(), structure.control());
+
+        var analysis = ANALYSER.analyse(structure);
+
+        assertThat(analysis.foreignEquity().lookThrough()).isCloseTo(50 * 0.99995 / 1.99995, within(1e-4));
+        assertThat(analysis.foreignEquity().lookThroughRange()).isEqualTo(new OwnershipAnalysis.Range(0, 50));
+        assertThat(ANALYSER.analyse(reversed).foreignEquity()).isEqualTo(analysis.foreignEquity());
+    }
+
     @Test
     void attributesUndisclosedEquityToTheCompanyItself() {
         var analysis = ANALYSER.analyse(structure()
