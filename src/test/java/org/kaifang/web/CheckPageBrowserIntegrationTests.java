@@ -335,8 +335,7 @@ class CheckPageBrowserIntegrationTests {
         driver.findElement(By.cssSelector("form.inline-form button[type=submit]"))
                 .click();
         // The GET form navigates; wait for the new page rather than reading the old one's address.
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.urlContains("area=CN-PILOT-SH"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("area=CN-PILOT-SH"));
 
         assertThat(driver.getCurrentUrl()).contains("asOf=2025-03-01").contains("area=CN-PILOT-SH");
         assertThat(driver.findElement(By.cssSelector("table caption")).getText())
