@@ -3,7 +3,6 @@ package org.kaifang.eligibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.rules.Area;
@@ -37,6 +36,8 @@ public final class EligibilityEngine {
     private final java.util.concurrent.ConcurrentHashMap<BigDecimal, String> capTexts =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, Bilingual> labels = new java.util.HashMap<>();
+    private final java.util.Map<Area, java.util.concurrent.ConcurrentHashMap<String, Membership>> memberships =
+            new java.util.IdentityHashMap<>();
 
     public EligibilityEngine(RulePack pack) {
         this.pack = pack;
@@ -48,6 +49,9 @@ public final class EligibilityEngine {
                 .findFirst()
                 .orElse(null);
         new RequiredParameters(pack).check();
+        for (var area : pack.areas()) {
+            memberships.put(area, new java.util.concurrent.ConcurrentHashMap<>());
+        }
         // Labels depend only on the catalogue: build them once, not per determination.
         for (var category : pack.catalogue().all()) {
             labels.put(
@@ -240,9 +244,22 @@ public final class EligibilityEngine {
             return authority;
         }
 
-        /** Hints in first-mention order, each once. Compared only here, so only hints that are kept get rendered. */
+        /**
+         * Hints in first-mention order, each once. Two hints are the same when they fill the same template with the
+         * same values, so no hint is rendered just to be compared.
+         */
         private static List<Bilingual> distinct(List<Bilingual> hints) {
-            return hints.size() < 2 ? List.copyOf(hints) : List.copyOf(new LinkedHashSet<>(hints));
+            if (hints.size() < 2) {
+                return List.copyOf(hints);
+            }
+            var seen = new java.util.HashSet<Object>();
+            var distinct = new ArrayList<Bilingual>(hints.size());
+            for (var hint : hints) {
+                if (seen.add(hint.identity())) {
+                    distinct.add(hint);
+                }
+            }
+            return List.copyOf(distinct);
         }
 
         private boolean anyBasic() {
@@ -522,8 +539,8 @@ public final class EligibilityEngine {
             if (hainan == null || !hainan.inForceOn(date) || !request.foreignInvested()) {
                 return;
             }
-            var seat = hainan.membership(
-                    request.applicant().seat(), request.applicant().zones());
+            var seat = membership(
+                    hainan, request.applicant().seat(), request.applicant().zones());
             if (seat == Membership.OUTSIDE) {
                 return;
             }
@@ -551,7 +568,7 @@ public final class EligibilityEngine {
                 var coverageInside =
                         !service.nationwide() && service.coverage().stream().allMatch(c -> c.equals(hainanCode));
                 var facilitiesInside = service.facilities().stream()
-                        .allMatch(f -> hainan.membership(f, List.of()) == Membership.INSIDE);
+                        .allMatch(f -> membership(hainan, f, List.of()) == Membership.INSIDE);
                 if (coverageInside && facilitiesInside) {
                     var capValue = pack.parameter("equity.vas-cap").require(date);
                     var routeConditions = service.facilities().isEmpty()
@@ -625,7 +642,8 @@ public final class EligibilityEngine {
             if (services.isEmpty()) {
                 if (matches(anyPilot.strings(), service) && !date.isAfter(anyPilot.from())) {
                     for (var area : pilotAreas) {
-                        if (area.membership(
+                        if (membership(
+                                        area,
                                         request.applicant().seat(),
                                         request.applicant().zones())
                                 != Membership.OUTSIDE) {
@@ -649,8 +667,10 @@ public final class EligibilityEngine {
                 if (!candidate.inForceOn(date)) {
                     continue;
                 }
-                var membership = candidate.membership(
-                        request.applicant().seat(), request.applicant().zones());
+                var membership = membership(
+                        candidate,
+                        request.applicant().seat(),
+                        request.applicant().zones());
                 if (membership.ordinal() < seat.ordinal()) {
                     seat = membership;
                     area = candidate;
@@ -691,7 +711,7 @@ public final class EligibilityEngine {
             } else {
                 var worst = Membership.INSIDE;
                 for (var facility : service.facilities()) {
-                    var m = area.membership(facility, List.of());
+                    var m = membership(area, facility, List.of());
                     if (m.ordinal() > worst.ordinal()) {
                         worst = m;
                     }
@@ -816,6 +836,28 @@ public final class EligibilityEngine {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link Area#membership}, remembering each division's answer: it depends only on the pack, and every service of
+     * every request asks it again. Declared zones are checked first, as the area does; the memory is bounded in case
+     * callers pass codes the pack does not list.
+     */
+    private Membership membership(Area area, String division, java.util.Collection<String> declaredZones) {
+        for (var zone : declaredZones) {
+            if (area.zones().contains(zone)) {
+                return Membership.INSIDE;
+            }
+        }
+        var known = memberships.get(area);
+        var membership = known.get(division);
+        if (membership == null) {
+            membership = area.membership(division, List.of());
+            if (known.size() < 20_000) {
+                known.put(division, membership);
+            }
+        }
+        return membership;
     }
 
     /** Whether {@code entry} is {@code CODE/ITEM} of the service, compared without building the key. */

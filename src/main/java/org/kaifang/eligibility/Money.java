@@ -10,11 +10,12 @@ final class Money {
 
     static String format(BigDecimal yuan) {
         // "#,##0.##" by hand: DecimalFormat is not thread-safe, and building one per call cost more than the rules.
-        var plain = yuan.setScale(2, RoundingMode.HALF_UP).abs().toPlainString();
-        int point = plain.indexOf('.');
+        var rounded = yuan.setScale(2, RoundingMode.HALF_UP);
+        var plain = rounded.abs().toPlainString();
+        int point = plain.length() - 3;
         var fraction = plain.substring(point + 1);
         var out = new StringBuilder(plain.length() + plain.length() / 3 + 1);
-        if (yuan.setScale(2, RoundingMode.HALF_UP).signum() < 0) {
+        if (rounded.signum() < 0) {
             out.append('-');
         }
         for (int i = 0; i < point; i++) {

@@ -1,5 +1,7 @@
 package org.kaifang.rules;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +55,14 @@ public final class Bilingual {
             en = text;
         }
         return text;
+    }
+
+    /**
+     * A cheap stand-in for this text in sets: the template and its values when it was filled from one, else the text
+     * itself. Texts with equal identities are equal; the converse holds for texts made the same way.
+     */
+    public Object identity() {
+        return template == null ? this : List.of(template, Arrays.asList(Objects.requireNonNull(values)));
     }
 
     @Override
