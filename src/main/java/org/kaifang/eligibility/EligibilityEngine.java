@@ -36,6 +36,8 @@ public final class EligibilityEngine {
     private final java.util.concurrent.ConcurrentHashMap<BigDecimal, String> capTexts =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, Bilingual> labels = new java.util.HashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<LocalDate, java.util.Map<String, DatedValue>> valuesByDate =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<Area, java.util.concurrent.ConcurrentHashMap<String, Membership>> memberships =
             new java.util.IdentityHashMap<>();
 
@@ -90,12 +92,14 @@ public final class EligibilityEngine {
 
         private final DeterminationRequest request;
         private final LocalDate date;
+        private final java.util.Map<String, DatedValue> values;
         private final BigDecimal equity;
         private final String equityText;
 
         Judgement(DeterminationRequest request) {
             this.request = request;
             this.date = request.asOf();
+            this.values = valuesOn(request.asOf());
             this.equity = request.foreignEquityPercent();
             this.equityText = Percent.format(equity);
         }
@@ -136,7 +140,7 @@ public final class EligibilityEngine {
         // ---- applicant-level rules ----------------------------------------------------------------------------
 
         private Finding foreignInvestment() {
-            var value = pack.parameter("foreign-investment.regime").require(date);
+            var value = require("foreign-investment.regime");
             var key = request.foreignInvested()
                     ? "applicant.foreign-investment.fie"
                     : "applicant.foreign-investment.domestic";
@@ -149,14 +153,14 @@ public final class EligibilityEngine {
 
         private Finding credit(List<Bilingual> hints) {
             var status = request.applicant().creditStatus();
-            var value = pack.parameter("credit.dishonest-list-bars").require(date);
+            var value = require("credit.dishonest-list-bars");
             if (status.contains(CreditStatus.DISHONEST_LIST)) {
                 hints.add(pack.message("hint.credit.dishonest"));
                 return finding(
                         "applicant.credit", Outcome.NOT_PERMITTED, pack.message("applicant.credit.dishonest"), value);
             }
             if (status.contains(CreditStatus.BAD_LIST)) {
-                var badList = pack.parameter("credit.bad-list").require(date);
+                var badList = require("credit.bad-list");
                 return finding("applicant.credit", Outcome.PERMITTED, pack.message("applicant.credit.bad"), badList);
             }
             return finding("applicant.credit", Outcome.PERMITTED, pack.message("applicant.credit.clear"), value);
@@ -169,7 +173,7 @@ public final class EligibilityEngine {
             var key = "capital.minimum."
                     + (basic ? "basic." : "")
                     + (scope.scope() == LicenceScope.CROSS_REGIONAL ? "cross-regional" : "provincial");
-            var value = pack.parameter(key).require(date);
+            var value = require(key);
             var minimum = value.decimal();
             var minimumText = Money.format(minimum);
             var capital = request.applicant().registeredCapitalCny();
@@ -207,27 +211,24 @@ public final class EligibilityEngine {
             String message;
             Authority authority;
             if (basic) {
-                value = pack.parameter("authority.basic").require(date);
+                value = require("authority.basic");
                 authority = Authority.MIIT;
                 message = "authority.basic";
             } else if (pilot) {
-                value = pack.parameter("pilot.approval").require(date);
+                value = require("pilot.approval");
                 authority = Authority.MIIT;
                 message = "authority.pilot";
             } else if (request.foreignInvested()
-                    && pack.parameter("authority.foreign-invested")
-                            .require(date)
-                            .text()
-                            .equals("MIIT")) {
-                value = pack.parameter("authority.foreign-invested").require(date);
+                    && require("authority.foreign-invested").text().equals("MIIT")) {
+                value = require("authority.foreign-invested");
                 authority = Authority.MIIT;
                 message = "authority.foreign-invested";
             } else if (scope.scope() == LicenceScope.CROSS_REGIONAL) {
-                value = pack.parameter("authority.cross-regional").require(date);
+                value = require("authority.cross-regional");
                 authority = Authority.MIIT;
                 message = "authority.cross-regional";
             } else {
-                value = pack.parameter("authority.provincial").require(date);
+                value = require("authority.provincial");
                 var province = pack.divisions().find(scope.province()).orElseThrow();
                 authority = new Authority(
                         "CA-" + province.code(),
@@ -260,6 +261,20 @@ public final class EligibilityEngine {
                 }
             }
             return List.copyOf(distinct);
+        }
+
+        /** The value of parameter {@code key} on the request's date. */
+        private java.util.Optional<DatedValue> at(String key) {
+            var value = values.get(key);
+            if (value == null) {
+                pack.parameter(key); // a key the pack lacks is a defect: fail loudly, as the pack does
+            }
+            return java.util.Optional.ofNullable(value);
+        }
+
+        private DatedValue require(String key) {
+            var value = values.get(key);
+            return value != null ? value : pack.parameter(key).require(date);
         }
 
         private boolean anyBasic() {
@@ -384,10 +399,10 @@ public final class EligibilityEngine {
                 List<Finding> findings,
                 List<Bilingual> conditions,
                 List<Bilingual> hints) {
-            var asVas = pack.parameter("equity.basic-cap-as-vas").at(date);
+            var asVas = at("equity.basic-cap-as-vas");
             var value = asVas.isPresent() && matches(asVas.get().strings(), service)
-                    ? pack.parameter("equity.vas-cap").require(date)
-                    : pack.parameter("equity.basic-cap").require(date);
+                    ? require("equity.vas-cap")
+                    : require("equity.basic-cap");
             var cap = value.decimal();
             var over = equity.compareTo(cap) > 0;
             findings.add(finding(
@@ -396,7 +411,7 @@ public final class EligibilityEngine {
                     pack.template(over ? "equity.basic.exceeded" : "equity.basic.within")
                             .fill("equity", equityText, "cap", capText(cap)),
                     value));
-            var scopeValue = pack.parameter("scope.basic-telecom").require(date);
+            var scopeValue = require("scope.basic-telecom");
             findings.add(finding(
                     "scope.basic-telecom",
                     Outcome.REFER,
@@ -426,7 +441,7 @@ public final class EligibilityEngine {
             if (service.content().isEmpty()) {
                 return;
             }
-            var prohibited = pack.parameter("equity.prohibited-content").require(date);
+            var prohibited = require("equity.prohibited-content");
             var banned = new ArrayList<String>(4);
             for (var type : ContentType.values()) {
                 if (service.content().contains(type) && prohibited.strings().contains(type.name())) {
@@ -450,7 +465,7 @@ public final class EligibilityEngine {
                             prohibited));
                 }
             }
-            var approval = pack.parameter("content.prior-approval").require(date);
+            var approval = require("content.prior-approval");
             var all = service.content().stream().map(Enum::name).sorted().toList();
             var condition = pack.template("content.prior-approval").fill("content", contentNames(all));
             conditions.add(condition);
@@ -474,8 +489,8 @@ public final class EligibilityEngine {
 
         private Route nationalRoute(
                 RequestedService service, Bilingual label, List<Finding> findings, List<Bilingual> hints) {
-            var capValue = pack.parameter("equity.vas-cap").require(date);
-            var exempt = pack.parameter("equity.vas-cap-exempt").require(date);
+            var capValue = require("equity.vas-cap");
+            var exempt = require("equity.vas-cap-exempt");
             var rules = new ArrayList<String>(3);
             rules.add("equity.national-cap");
             if (matches(exempt.strings(), service)) {
@@ -484,7 +499,7 @@ public final class EligibilityEngine {
                         Outcome.PERMITTED,
                         pack.template("equity.national.exempt").fill("service", label),
                         exempt));
-                var opening = pack.parameter("equity.ecommerce-opening").at(date);
+                var opening = at("equity.ecommerce-opening");
                 if (opening.isPresent() && matches(opening.get().strings(), service)) {
                     findings.add(finding(
                             "equity.ecommerce-opening",
@@ -508,7 +523,7 @@ public final class EligibilityEngine {
                 routeHints.add(pack.template("hint.national-cap").fill("cap", capText(cap)));
             }
             var ceiling = Outcome.PERMITTED;
-            var wto = pack.parameter("equity.wto-uncommitted").at(date);
+            var wto = at("equity.wto-uncommitted");
             if (request.foreignInvested()
                     && wto.isPresent()
                     && matches(wto.get().strings(), service)) {
@@ -544,7 +559,7 @@ public final class EligibilityEngine {
             if (seat == Membership.OUTSIDE) {
                 return;
             }
-            var open = pack.parameter("equity.hainan-ftp-open").at(date);
+            var open = at("equity.hainan-ftp-open");
             if (open.isPresent() && matches(open.get().strings(), service)) {
                 var outcome = seat == Membership.INSIDE ? Outcome.PERMITTED : Outcome.REFER;
                 findings.add(finding(
@@ -562,7 +577,7 @@ public final class EligibilityEngine {
                         List.of(),
                         List.of()));
             }
-            var idc = pack.parameter("coverage.hainan-idc-cdn").at(date);
+            var idc = at("coverage.hainan-idc-cdn");
             if (idc.isPresent() && matches(idc.get().strings(), service) && seat == Membership.INSIDE) {
                 var hainanCode = hainan.divisions().getFirst();
                 var coverageInside =
@@ -570,7 +585,7 @@ public final class EligibilityEngine {
                 var facilitiesInside = service.facilities().stream()
                         .allMatch(f -> membership(hainan, f, List.of()) == Membership.INSIDE);
                 if (coverageInside && facilitiesInside) {
-                    var capValue = pack.parameter("equity.vas-cap").require(date);
+                    var capValue = require("equity.vas-cap");
                     var routeConditions = service.facilities().isEmpty()
                             ? List.of(pack.message("condition.hainan-facilities"))
                             : List.<Bilingual>of();
@@ -597,20 +612,18 @@ public final class EligibilityEngine {
             if (!request.foreignInvested()
                     || !request.applicant()
                             .zones()
-                            .contains(pack.parameter("equity.ftz-zone")
-                                    .require(date)
-                                    .text())) {
+                            .contains(require("equity.ftz-zone").text())) {
                 return;
             }
-            var noCap = pack.parameter("equity.ftz-no-cap").at(date);
-            var atCap = pack.parameter("equity.ftz-open-at-cap").at(date);
+            var noCap = at("equity.ftz-no-cap");
+            var atCap = at("equity.ftz-open-at-cap");
             DatedValue value = null;
             BigDecimal cap = null;
             if (noCap.isPresent() && matches(noCap.get().strings(), service)) {
                 value = noCap.get();
             } else if (atCap.isPresent() && matches(atCap.get().strings(), service)) {
                 value = atCap.get();
-                cap = pack.parameter("equity.vas-cap").require(date).decimal();
+                cap = require("equity.vas-cap").decimal();
             }
             if (value == null) {
                 return;
@@ -632,7 +645,7 @@ public final class EligibilityEngine {
                 List<Finding> findings,
                 List<Bilingual> hints,
                 List<Route> routes) {
-            var services = pack.parameter("pilot.services").at(date);
+            var services = at("pilot.services");
             var anyPilot = pack.parameter("pilot.services").values().getFirst();
             if (!request.foreignInvested()) {
                 return;
@@ -686,7 +699,7 @@ public final class EligibilityEngine {
             var confidence = services.get()
                     .confidence()
                     .weakest(area.extentConfidence())
-                    .weakest(pack.parameter("pilot.seat-in-area").require(date).confidence());
+                    .weakest(require("pilot.seat-in-area").confidence());
             var routeHints = new ArrayList<Bilingual>(2);
             var pilotOutcome = Outcome.PERMITTED;
             Bilingual message;
@@ -703,7 +716,7 @@ public final class EligibilityEngine {
             findings.add(new Finding("pilot.vas-opening", pilotOutcome, message, area.citation(), confidence, null));
             ceiling = ceiling.and(pilotOutcome);
 
-            var facilitiesRule = pack.parameter("pilot.facilities-in-area").require(date);
+            var facilitiesRule = require("pilot.facilities-in-area");
             var conditions = new ArrayList<Bilingual>(3);
             conditions.add(pack.message("condition.pilot-approval"));
             if (service.facilities().isEmpty()) {
@@ -738,7 +751,7 @@ public final class EligibilityEngine {
                     routeHints.add(pack.template("hint.pilot-facilities").fill("area", area.name()));
                 }
             }
-            var confined = pack.parameter("pilot.coverage-confined").at(date);
+            var confined = at("pilot.coverage-confined");
             if (confined.isPresent() && matches(confined.get().strings(), service)) {
                 var areaProvince = area.divisions().isEmpty()
                         ? ""
@@ -758,7 +771,7 @@ public final class EligibilityEngine {
                     routeHints.add(pack.template("hint.pilot-coverage").fill("area", area.name()));
                 }
             } else {
-                var nationwide = pack.parameter("pilot.nationwide-coverage").at(date);
+                var nationwide = at("pilot.nationwide-coverage");
                 if (nationwide.isPresent()
                         && (service.nationwide() || service.coverage().size() > 1)) {
                     findings.add(finding(
@@ -777,8 +790,7 @@ public final class EligibilityEngine {
             if (service.content().isEmpty()) {
                 return false;
             }
-            var excluded =
-                    pack.parameter("pilot.excluded-content").require(date).strings();
+            var excluded = require("pilot.excluded-content").strings();
             for (var type : service.content()) {
                 if (excluded.contains(type.name())) {
                     return true;
@@ -836,6 +848,25 @@ public final class EligibilityEngine {
             }
         }
         return false;
+    }
+
+    /**
+     * Every parameter's value on {@code date}. Requests cluster on few dates (mostly today), and looking each value up
+     * by date was a tenth of the engine's time; the memory is bounded by the number of dates kept.
+     */
+    private java.util.Map<String, DatedValue> valuesOn(LocalDate date) {
+        var known = valuesByDate.get(date);
+        if (known != null) {
+            return known;
+        }
+        var values = new java.util.HashMap<String, DatedValue>();
+        for (var parameter : pack.parameters().values()) {
+            parameter.at(date).ifPresent(value -> values.put(parameter.key().intern(), value));
+        }
+        if (valuesByDate.size() < 4_096) {
+            valuesByDate.put(date, values);
+        }
+        return values;
     }
 
     /**
