@@ -3,6 +3,9 @@ package org.kaifang.eligibility;
 import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,12 +14,38 @@ import org.springframework.stereotype.Repository;
 class Determinations {
 
     private final JdbcClient jdbc;
+    private final @Nullable Lock writes;
 
-    Determinations(JdbcClient jdbc) {
+    Determinations(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        // H2's store lets concurrent appends to one table retry against each other, burning the CPU the requests
+        // need (measured: 790/s with 32 writers, 1,180/s with 2). Taking turns costs nothing there; PostgreSQL
+        // handles concurrent inserts itself.
+        this.writes = embedded(dataSource) ? new ReentrantLock() : null;
+    }
+
+    private static boolean embedded(javax.sql.DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL().startsWith("jdbc:h2:");
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
     }
 
     void add(StoredDetermination stored, Determination d, String requestJson) {
+        if (writes == null) {
+            insert(stored, d, requestJson);
+            return;
+        }
+        writes.lock();
+        try {
+            insert(stored, d, requestJson);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private void insert(StoredDetermination stored, Determination d, String requestJson) {
         jdbc.sql("""
                         insert into eligibility.determination
                           (id, created_at, as_of, rule_pack_id, rule_pack_version, rule_pack_digest, overall,

@@ -67,6 +67,31 @@ public class EligibilityCheck {
     }
 
     /**
+     * Parses, judges and stores a request given as UTF-8 JSON bytes, as it arrives over HTTP: parsing the bytes
+     * directly spares decoding the body into a String first.
+     *
+     * @throws InvalidRequest when the bytes are not JSON or the request is invalid, listing every problem
+     */
+    public StoredDetermination determine(byte @org.jspecify.annotations.Nullable [] json) {
+        if (json == null || json.length == 0) {
+            throw new InvalidRequest(
+                    java.util.List.of(new InputProblem("", "the request body is empty: send a JSON object")));
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(json);
+        } catch (JacksonException e) {
+            throw new InvalidRequest(
+                    java.util.List.of(new InputProblem("", "malformed JSON: " + e.getOriginalMessage())));
+        }
+        if (body == null || body.isMissingNode()) {
+            throw new InvalidRequest(
+                    java.util.List.of(new InputProblem("", "the request body is empty: send a JSON object")));
+        }
+        return determine(body);
+    }
+
+    /**
      * Judges and stores a request already parsed.
      *
      * @throws InvalidRequest when the request is invalid, listing every problem

@@ -33,7 +33,7 @@ class DeterminationsTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void storesADeterminationAndReturnsItUnchanged(Database database) {
-        var store = new Determinations(JdbcClient.create(database.dataSource()));
+        var store = new Determinations(JdbcClient.create(database.dataSource()), database.dataSource());
         var determination = ENGINE.determine(SampleRequests.pilotCloudInPudong());
         var id = DeterminationIds.next(CLOCK);
         var json = DeterminationJson.write(id.toString(), CLOCK.instant().toString(), determination);
@@ -55,14 +55,14 @@ class DeterminationsTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void findsNothingForAnUnknownId(Database database) {
-        var store = new Determinations(JdbcClient.create(database.dataSource()));
+        var store = new Determinations(JdbcClient.create(database.dataSource()), database.dataSource());
         assertThat(store.find(UUID.randomUUID())).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void neverOverwritesAStoredDetermination(Database database) {
-        var store = new Determinations(JdbcClient.create(database.dataSource()));
+        var store = new Determinations(JdbcClient.create(database.dataSource()), database.dataSource());
         var determination = ENGINE.determine(SampleRequests.pilotCloudInPudong());
         var id = DeterminationIds.next(CLOCK);
         store.add(new StoredDetermination(id, CLOCK.instant(), "{\"first\":true}"), determination, "{}");
@@ -77,7 +77,7 @@ class DeterminationsTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void keepsLargeDeterminationsWhole(Database database) {
-        var store = new Determinations(JdbcClient.create(database.dataSource()));
+        var store = new Determinations(JdbcClient.create(database.dataSource()), database.dataSource());
         var determination = ENGINE.determine(SampleRequests.everyValueAddedService());
         var id = DeterminationIds.next(CLOCK);
         var json = DeterminationJson.write(id.toString(), null, determination);

@@ -49,7 +49,7 @@ class DeterminationsApi {
                                         mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ApiDocs.Problem.class)))
             })
-    ResponseEntity<byte[]> create(@RequestBody(required = false) @org.jspecify.annotations.Nullable String body) {
+    ResponseEntity<byte[]> create(@RequestBody(required = false) byte @org.jspecify.annotations.Nullable [] body) {
         var stored = check.determine(body);
         // Bytes, not a String: the String converter encodes the ~16 KB body twice, once only to learn its length.
         return ResponseEntity.created(URI.create("/api/v1/determinations/" + stored.id()))
