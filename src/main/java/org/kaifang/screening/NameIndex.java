@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kaifang.screening.NormalisedName.TokenKind;
 
 /**
  * Blocking for the matcher, so that a query scores a few dozen names, not the whole list. Every name and alias of
@@ -110,18 +109,10 @@ final class NameIndex {
         }
         if (name.hasHan()) {
             grams("^" + name.han() + "$", 2, "", keys);
-            var pinyin = new StringBuilder();
-            name.pinyin().forEach(p -> pinyin.append(Romanisation.key(p)));
-            grams("^" + pinyin + "$", 3, "r", keys);
+            grams("^" + Romanisation.skeleton(String.join("", name.pinyin())) + "$", 3, "r", keys);
         }
-        if (romanise && name.hasLatin()) {
-            var roman = new StringBuilder();
-            name.tokens().stream()
-                    .filter(t -> t.kind() == TokenKind.WORD)
-                    .forEach(t -> roman.append(Romanisation.key(t.text())));
-            if (!roman.isEmpty()) {
-                grams("^" + roman + "$", 3, "r", keys);
-            }
+        if (romanise && !compact.isEmpty()) {
+            grams("^" + Romanisation.skeleton(compact) + "$", 3, "r", keys);
         }
         return keys;
     }

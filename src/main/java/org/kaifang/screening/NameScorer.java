@@ -15,7 +15,7 @@ import org.kaifang.screening.TokenMatch.How;
  * <p>Latin names are compared as token sets: each token is paired with at most one token of the other name (exact,
  * typo, Wade-Giles/pinyin, initial), the best pairs first, so word order does not matter. Each side's coverage is the
  * matched share of its token weight; legal forms and stop words weigh little, so "Corp" neither makes nor breaks a
- * match. The score blends the mean and the lower of the two coverages: an extra distinctive word on either side
+ * match. The score blends the mean coverage and the lower of the two coverages of distinctive tokens: an extra distinctive word on either side
  * ("Lockheed Martin Aeronautics" against "Lockheed Martin Corporation") costs more than the mean alone would charge,
  * which keeps sibling companies apart. Chinese names are compared character by character and by pinyin syllable
  * (homophones). A Chinese name meets a Latin one through its pinyin, at a small discount.
@@ -118,6 +118,8 @@ final class NameScorer {
         var lUsed = new boolean[ls.size()];
         var tokens = new ArrayList<TokenMatch>();
         double qMatched = 0, lMatched = 0;
+        // The same without legal forms: an extra "Co., Ltd." must not halve the lower coverage.
+        double qDistinctMatched = 0, lDistinctMatched = 0, qDistinct = 0, lDistinct = 0;
         for (var p : pairs) {
             if (qUsed[p.q()] || lUsed[p.l()]) {
                 continue;
@@ -128,12 +130,19 @@ final class NameScorer {
             var l = ls.get(p.l());
             qMatched += p.score() * q.kind().weight;
             lMatched += p.score() * l.kind().weight;
+            if (q.kind() != TokenKind.LEGAL_FORM) {
+                qDistinctMatched += p.score() * q.kind().weight;
+                lDistinctMatched += p.score() * l.kind().weight;
+            }
             tokens.add(new TokenMatch(
                     q.text(), l.text(), p.how(), round(p.score()), Math.max(q.kind().weight, l.kind().weight)));
         }
         double qTotal = 0, lTotal = 0;
         for (var i = 0; i < qs.size(); i++) {
             qTotal += qs.get(i).kind().weight;
+            if (qs.get(i).kind() != TokenKind.LEGAL_FORM) {
+                qDistinct += qs.get(i).kind().weight;
+            }
             if (!qUsed[i]) {
                 tokens.add(new TokenMatch(
                         qs.get(i).text(), null, How.UNMATCHED, 0.0, qs.get(i).kind().weight));
@@ -141,13 +150,16 @@ final class NameScorer {
         }
         for (var j = 0; j < ls.size(); j++) {
             lTotal += ls.get(j).kind().weight;
+            if (ls.get(j).kind() != TokenKind.LEGAL_FORM) {
+                lDistinct += ls.get(j).kind().weight;
+            }
             if (!lUsed[j]) {
                 tokens.add(new TokenMatch(
                         null, ls.get(j).text(), How.UNMATCHED, 0.0, ls.get(j).kind().weight));
             }
         }
-        var qCoverage = qTotal == 0 ? 0 : qMatched / qTotal;
-        var lCoverage = lTotal == 0 ? 0 : lMatched / lTotal;
+        var qCoverage = qDistinct == 0 ? (qTotal == 0 ? 0 : qMatched / qTotal) : qDistinctMatched / qDistinct;
+        var lCoverage = lDistinct == 0 ? (lTotal == 0 ? 0 : lMatched / lTotal) : lDistinctMatched / lDistinct;
         var score = 0.5 * (qMatched + lMatched) / (qTotal + lTotal) + 0.5 * Math.min(qCoverage, lCoverage);
 
         var compact = runTogether(query, listed, romanise);
@@ -159,23 +171,30 @@ final class NameScorer {
         return new NameMatch(listed.original(), round(score * factor), comparison, tokens);
     }
 
-    /** The names' distinctive words run together: catches "IronMountain", "Ting-yu" against "Tingyu". */
+    /**
+     * The names' distinctive words run together: catches "IronMountain" for "Iron Mountain" and "Zhenchang" for
+     * "Tseng-chang". Spelling differences are forgiven here only when the two names split their words differently;
+     * with the same split, the token pairs have already judged them, and forgiving them again would let two
+     * one-letter differences ("Marco Rubio", "Marco Rubini") pass as one.
+     */
     private static double runTogether(NormalisedName query, NormalisedName listed, boolean romanise) {
         var a = query.compact();
         var b = listed.compact();
         if (a.isEmpty() || b.isEmpty()) {
             return 0.0;
         }
+        var split = words(query) != words(listed);
         if (a.equals(b)) {
-            // Equal when run together but split differently; with the same split the token score has said it all.
-            return words(query) == words(listed) ? 0.0 : 0.99;
+            return split ? 0.99 : 0.0;
         }
-        var best = typo(a, b);
+        var best = split ? typo(a, b) : 0.0;
         if (romanise) {
-            var ka = keys(query);
-            var kb = keys(listed);
-            if (ka.equals(kb)) {
+            var sa = Romanisation.skeleton(a);
+            var sb = Romanisation.skeleton(b);
+            if (sa.equals(sb)) {
                 best = Math.max(best, ROMANISATION);
+            } else if (split) {
+                best = Math.max(best, ROMANISATION * typo(sa, sb));
             }
         }
         return best;
@@ -185,16 +204,6 @@ final class NameScorer {
         return name.tokens().stream()
                 .filter(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL)
                 .count();
-    }
-
-    private static String keys(NormalisedName name) {
-        var out = new StringBuilder();
-        for (var token : name.tokens()) {
-            if (token.kind() == TokenKind.WORD) {
-                out.append(Romanisation.key(token.text()));
-            }
-        }
-        return out.toString();
     }
 
     private static @Nullable Pair pair(int i, Token q, int j, Token l, boolean romanise) {

@@ -30,7 +30,7 @@ record NormalisedName(
     /** The distinctive tokens run together, which makes "Iron Mountain" and "IronMountain" one string. */
     String compact() {
         var out = new StringBuilder();
-        var any = tokens.stream().anyMatch(t -> t.kind() == TokenKind.WORD);
+        var any = tokens.stream().anyMatch(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL);
         for (var token : tokens) {
             if (!any || token.kind() == TokenKind.WORD || token.kind() == TokenKind.INITIAL) {
                 out.append(token.text());
@@ -54,7 +54,7 @@ record NormalisedName(
         /** A single letter, usually a middle initial. */
         INITIAL(0.3),
         /** Inc., Corp., Ltd., LLC, Group…: common to many names, so it weighs little. */
-        LEGAL_FORM(0.25),
+        LEGAL_FORM(0.1),
         /** the, of, and… */
         STOPWORD(0.2);
 

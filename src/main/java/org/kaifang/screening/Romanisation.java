@@ -65,6 +65,10 @@ final class Romanisation {
             s = whole;
         }
         var initial = "";
+        if (s.length() > 1 && s.charAt(0) == 'j' && s.charAt(1) != 'i' && s.charAt(1) != 'u') {
+            // Pinyin j only comes before i and u; elsewhere j is Wade-Giles for pinyin r ("jen" is "ren").
+            s = "r" + s.substring(1);
+        }
         var rest = s;
         for (var pair : INITIALS) {
             if (s.startsWith(pair[0]) && s.length() > pair[0].length()) {
@@ -84,5 +88,37 @@ final class Romanisation {
             }
         }
         return initial + rest;
+    }
+
+    // Applied in order to a whole run of syllables, where syllable boundaries are unknown ("tsengchang").
+    private static final String[][] SKELETON = {
+        {"tsz", "c"}, {"ts", "c"}, {"tz", "c"}, {"zh", "c"}, {"ch", "c"}, {"hs", "s"}, {"sh", "s"},
+        {"iung", "iong"}, {"ung", "ong"}, {"ien", "ian"}, {"ieh", "ie"}, {"ih", "i"}, {"uo", "o"}, {"oo", "u"}
+    };
+
+    /**
+     * A coarse key for a run of romanised syllables written together ("Zhenchang", "Tsengchang"): initials merged as
+     * in {@link #key(String)} wherever they occur. Cruder than the per-syllable key, so the scorer uses it only when the
+     * two names split their syllables differently.
+     */
+    static String skeleton(String run) {
+        var s = run.replace("'", "");
+        s = s.replaceAll("j(?=[^iu])", "r");
+        for (var pair : SKELETON) {
+            s = s.replace(pair[0], pair[1]);
+        }
+        var out = new StringBuilder(s.length());
+        for (var i = 0; i < s.length(); i++) {
+            out.append(
+                    switch (s.charAt(i)) {
+                        case 'j', 'q', 'z' -> 'c';
+                        case 'x' -> 's';
+                        case 'b' -> 'p';
+                        case 'd' -> 't';
+                        case 'g' -> 'k';
+                        default -> s.charAt(i);
+                    });
+        }
+        return out.toString();
     }
 }
