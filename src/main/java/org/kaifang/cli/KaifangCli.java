@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             RulesCommand.class,
             OwnershipCommand.class,
+            ScreenCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KaifangCli implements Runnable {

@@ -32,6 +32,7 @@ class SecurityConfiguration {
         "/api/v1/determinations/*",
         "/api/v1/rules/**",
         "/api/v1/ownership/analyses",
+        "/api/v1/screenings",
         "/ownership",
         "/css/**",
         "/js/**",

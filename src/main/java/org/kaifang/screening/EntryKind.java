@@ -1,0 +1,8 @@
+package org.kaifang.screening;
+
+/** What a list entry is. */
+public enum EntryKind {
+    COMPANY,
+    ORGANISATION,
+    PERSON;
+}

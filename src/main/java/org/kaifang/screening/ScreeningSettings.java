@@ -1,0 +1,25 @@
+package org.kaifang.screening;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings for restricted-party screening, bound from {@code kaifang.screening.*}. The defaults are the
+ * {@link Thresholds#DEFAULT} chosen on the evaluation set (docs/screening.md).
+ */
+@Validated
+@ConfigurationProperties("kaifang.screening")
+record ScreeningSettings(
+        @DefaultValue("0.90") @DecimalMin("0.5") @DecimalMax("1.0")
+        double matchThreshold,
+
+        @DefaultValue("0.80") @DecimalMin("0.5") @DecimalMax("1.0")
+        double possibleMatchThreshold) {
+
+    Thresholds thresholds() {
+        return new Thresholds(matchThreshold, possibleMatchThreshold);
+    }
+}
