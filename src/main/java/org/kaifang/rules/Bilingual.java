@@ -108,50 +108,6 @@ public final class Bilingual {
      * is what keeps the engine within its budget.
      */
     public Bilingual fill(Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("fill takes name/value pairs");
-        }
-        var zhText = zh();
-        var enText = en();
-        var filledZh = fill(zhText, true, namesAndValues);
-        var filledEn = fill(enText, false, namesAndValues);
-        return filledZh == zhText && filledEn == enText ? this : new Bilingual(filledZh, filledEn);
-    }
-
-    private static String fill(String template, boolean zh, Object[] namesAndValues) {
-        int open = template.indexOf('{');
-        if (open < 0) {
-            return template;
-        }
-        StringBuilder out = null;
-        int copied = 0;
-        while (open >= 0) {
-            int close = template.indexOf('}', open + 1);
-            if (close < 0) {
-                break;
-            }
-            String value = null;
-            int length = close - open - 1;
-            for (int i = 0; i < namesAndValues.length; i += 2) {
-                var name = (String) namesAndValues[i];
-                if (name.length() == length && template.regionMatches(open + 1, name, 0, length)) {
-                    var v = namesAndValues[i + 1];
-                    value = v instanceof Bilingual b ? (zh ? b.zh() : b.en()) : String.valueOf(v);
-                    break;
-                }
-            }
-            if (value != null) {
-                if (out == null) {
-                    out = new StringBuilder(template.length() + 32);
-                }
-                out.append(template, copied, open).append(value);
-                copied = close + 1;
-            }
-            open = template.indexOf('{', close + 1);
-        }
-        if (out == null) {
-            return template;
-        }
-        return out.append(template, copied, template.length()).toString();
+        return MessageTemplate.of(this).fill(namesAndValues);
     }
 }
