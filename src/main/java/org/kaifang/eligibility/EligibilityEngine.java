@@ -93,6 +93,7 @@ public final class EligibilityEngine {
         private final DeterminationRequest request;
         private final LocalDate date;
         private final java.util.Map<String, DatedValue> values;
+        private final boolean basic;
         private final BigDecimal equity;
         private final String equityText;
 
@@ -100,6 +101,7 @@ public final class EligibilityEngine {
             this.request = request;
             this.date = request.asOf();
             this.values = valuesOn(request.asOf());
+            this.basic = anyBasic(request);
             this.equity = request.foreignEquityPercent();
             this.equityText = Percent.format(equity);
         }
@@ -169,7 +171,6 @@ public final class EligibilityEngine {
         private Finding registeredCapital(Scope scope, List<Bilingual> hints) {
             // Order 42 sets higher minimums for basic telecom (art. 5) than for value-added services (art. 6);
             // a request that includes a basic service must meet the basic minimum.
-            var basic = anyBasic();
             var key = "capital.minimum."
                     + (basic ? "basic." : "")
                     + (scope.scope() == LicenceScope.CROSS_REGIONAL ? "cross-regional" : "provincial");
@@ -202,7 +203,6 @@ public final class EligibilityEngine {
         }
 
         private Authority authority(Scope scope, List<ServiceDetermination> services, List<Finding> findings) {
-            var basic = anyBasic();
             var pilot = false;
             for (var service : services) {
                 pilot |= service.decidedBy().equals("pilot.vas-opening");
@@ -277,7 +277,8 @@ public final class EligibilityEngine {
             return value != null ? value : pack.parameter(key).require(date);
         }
 
-        private boolean anyBasic() {
+        /** Whether any requested service is basic telecom: several applicant-level rules ask. */
+        private boolean anyBasic(DeterminationRequest request) {
             for (var service : request.services()) {
                 if (category(service).kind() == ServiceKind.BASIC) {
                     return true;
