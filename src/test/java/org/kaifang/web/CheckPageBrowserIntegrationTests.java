@@ -1,41 +1,27 @@
 package org.kaifang.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kaifang.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,63 +39,25 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:it;DB_CLOSE_DELAY=-1")
 class CheckPageBrowserIntegrationTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
+    private static final Dimension DESKTOP = Browser.DESKTOP;
+    private static final Dimension PHONE = Browser.PHONE;
 
+    private static Browser browser;
     private static WebDriver driver;
-    private static Path profile;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        var missing = Stream.of(CHROMIUM, CHROMEDRIVER)
-                .filter(p -> !Files.isExecutable(p))
-                .toList();
-        if (!missing.isEmpty()) {
-            var reason = "no executable " + missing + " (apt-get install chromium chromium-driver)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(reason + ". CI=true, so the browser tests must run.");
-            }
-            System.out.println("Skipping browser tests: " + reason);
-            assumeTrue(false, reason);
-        }
-        Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory("chromium-profile");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        driver = new ChromeDriver(service, options);
+        browser = Browser.start();
+        driver = browser.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -367,8 +315,10 @@ class CheckPageBrowserIntegrationTests {
         ((JavascriptExecutor) driver)
                 .executeScript("var i = document.createElement('input'); i.type = 'text';"
                         + " document.querySelector('main').appendChild(i);");
-        var results = new AxeBuilder().withTags(WCAG).analyze(driver);
-        assertThat(results.getViolations()).extracting(Rule::getId).contains("label");
+        // The shared accessibility check must catch it, or a passing page proves nothing.
+        assertThatThrownBy(() -> browser.assertAccessible("unlabelled-input"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("label");
     }
 
     @Test
@@ -493,49 +443,18 @@ class CheckPageBrowserIntegrationTests {
     }
 
     private void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
-        var violations = results.getViolations();
-        var report = violations.stream()
-                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n"
-                        + v.getNodes().stream()
-                                .map(n -> "    " + n.getTarget() + " " + n.getHtml() + "\n      "
-                                        + n.getFailureSummary().replace("\n", "\n      "))
-                                .collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n"));
-        System.out.printf(
-                "axe %s: %d violations, %d passes, %d incomplete%n",
-                page,
-                violations.size(),
-                results.getPasses().size(),
-                results.getIncomplete().size());
-        assertThat(violations).as("axe violations on %s:%n%s", page, report).isEmpty();
+        browser.assertAccessible(page);
     }
 
     private void assertEverythingLoadedFromHere() {
-        var urls = (List<?>) ((JavascriptExecutor) driver)
-                .executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
-        assertThat(urls).isNotEmpty();
-        assertThat(urls).allSatisfy(u -> assertThat(u.toString()).startsWith("http://localhost:" + port + "/"));
+        browser.assertEverythingLoadedFrom(port);
     }
 
     private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        browser.screenshot(name);
     }
 
-    /** A screenshot of the whole page: the window is made as tall as the document, then put back. */
     private void fullPageScreenshot(String name) throws IOException {
-        var size = driver.manage().window().getSize();
-        var height = ((Number)
-                        ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;"))
-                .intValue();
-        var chrome = ((Number)
-                        ((JavascriptExecutor) driver).executeScript("return window.outerHeight - window.innerHeight;"))
-                .intValue();
-        driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(height + chrome, 8000)));
-        try {
-            screenshot(name);
-        } finally {
-            driver.manage().window().setSize(size);
-        }
+        browser.fullPageScreenshot(name);
     }
 }

@@ -1,21 +1,13 @@
 package org.kaifang.ownership.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,15 +16,11 @@ import org.kaifang.ownership.OwnershipAnalyses;
 import org.kaifang.ownership.OwnershipAnalysis;
 import org.kaifang.ownership.StructureReader;
 import org.kaifang.rules.RuleCatalogue;
+import org.kaifang.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,12 +38,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:it;DB_CLOSE_DELAY=-1")
 class OwnershipPageBrowserIntegrationTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
+    private static final Dimension DESKTOP = Browser.DESKTOP;
+    private static final Dimension PHONE = Browser.PHONE;
 
     /**
      * Siemens-like: a German parent holds a Hong Kong holding, which holds 80% of a Shanghai company; that company and a
@@ -82,8 +66,8 @@ class OwnershipPageBrowserIntegrationTests {
               - {owner: partner, owned: applicant, equityRange: [15, 20]}
             """;
 
+    private static Browser browser;
     private static WebDriver driver;
-    private static Path profile;
 
     @LocalServerPort
     int port;
@@ -93,48 +77,14 @@ class OwnershipPageBrowserIntegrationTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        var missing = Stream.of(CHROMIUM, CHROMEDRIVER)
-                .filter(p -> !Files.isExecutable(p))
-                .toList();
-        if (!missing.isEmpty()) {
-            var reason = "no executable " + missing + " (apt-get install chromium chromium-driver)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(reason + ". CI=true, so the browser tests must run.");
-            }
-            System.out.println("Skipping browser tests: " + reason);
-            assumeTrue(false, reason);
-        }
-        Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory("chromium-profile");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        driver = new ChromeDriver(service, options);
+        browser = Browser.start();
+        driver = browser.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -389,50 +339,22 @@ class OwnershipPageBrowserIntegrationTests {
     }
 
     private void assertAccessible(String page) {
-        var results = new AxeBuilder().withTags(WCAG).analyze(driver);
-        var violations = results.getViolations();
-        var report = violations.stream()
-                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n"
-                        + v.getNodes().stream()
-                                .map(n -> "    " + n.getTarget() + " " + n.getHtml() + "\n      "
-                                        + n.getFailureSummary().replace("\n", "\n      "))
-                                .collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n"));
-        System.out.printf(
-                "axe %s: %d violations, %d passes, %d incomplete%n",
-                page,
-                violations.size(),
-                results.getPasses().size(),
-                results.getIncomplete().size());
-        assertThat(violations).as("axe violations on %s:%n%s", page, report).isEmpty();
+        browser.assertAccessible(page);
     }
 
     private void assertEverythingLoadedFromHere() {
-        var urls = (List<?>) ((JavascriptExecutor) driver)
-                .executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
-        assertThat(urls).allSatisfy(u -> assertThat(u.toString()).startsWith("http://localhost:" + port + "/"));
+        browser.assertEverythingLoadedFrom(port);
     }
 
     private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        browser.screenshot(name);
     }
 
     private void elementScreenshot(org.openqa.selenium.WebElement element, String name) throws IOException {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), element.getScreenshotAs(OutputType.BYTES));
+        browser.elementScreenshot(element, name);
     }
 
-    /** A screenshot of the whole page: the window is made as tall as the document, then put back. */
     private void fullPageScreenshot(String name) throws IOException {
-        var size = driver.manage().window().getSize();
-        var js = (JavascriptExecutor) driver;
-        var height = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).intValue();
-        var chrome = ((Number) js.executeScript("return window.outerHeight - window.innerHeight;")).intValue();
-        driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(height + chrome, 8000)));
-        try {
-            screenshot(name);
-        } finally {
-            driver.manage().window().setSize(size);
-        }
+        browser.fullPageScreenshot(name);
     }
 }
