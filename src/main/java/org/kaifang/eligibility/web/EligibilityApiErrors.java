@@ -2,8 +2,8 @@ package org.kaifang.eligibility.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.Map;
 import org.kaifang.eligibility.InvalidRequest;
+import org.kaifang.web.InputProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,19 +17,14 @@ class EligibilityApiErrors {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> on(InvalidRequest e, HttpServletRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, "The request has " + e.problems().size() + " problem(s).");
-        problem.setType(URI.create("urn:kaifang:problem:invalid-request"));
-        problem.setTitle("Invalid request");
-        problem.setInstance(instance(request));
-        problem.setProperty(
-                "errors",
+        return InputProblems.badRequest(
+                "invalid-request",
+                "Invalid request",
+                "request",
+                instance(request),
                 e.problems().stream()
-                        .map(p -> Map.of("pointer", p.pointer(), "message", p.message()))
+                        .map(p -> new InputProblems.Problem(p.pointer(), p.message()))
                         .toList());
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 
     @ExceptionHandler

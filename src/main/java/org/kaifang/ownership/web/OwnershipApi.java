@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.ownership.AnalysisJson;
 import org.kaifang.ownership.InvalidStructure;
@@ -17,7 +16,7 @@ import org.kaifang.ownership.OwnershipAnalyses;
 import org.kaifang.ownership.StructureProblem;
 import org.kaifang.ownership.StructureReader;
 import org.kaifang.rules.RuleCatalogue;
-import org.springframework.http.HttpStatus;
+import org.kaifang.web.InputProblems;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -107,18 +106,13 @@ class OwnershipApi {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> on(InvalidStructure e, HttpServletRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, "The structure has " + e.problems().size() + " problem(s).");
-        problem.setType(URI.create("urn:kaifang:problem:invalid-structure"));
-        problem.setTitle("Invalid ownership structure");
-        problem.setInstance(URI.create("/api/v1/ownership/analyses"));
-        problem.setProperty(
-                "errors",
+        return InputProblems.badRequest(
+                "invalid-structure",
+                "Invalid ownership structure",
+                "structure",
+                URI.create("/api/v1/ownership/analyses"),
                 e.problems().stream()
-                        .map(p -> Map.of("pointer", p.pointer(), "message", p.message()))
+                        .map(p -> new InputProblems.Problem(p.pointer(), p.message()))
                         .toList());
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 }
