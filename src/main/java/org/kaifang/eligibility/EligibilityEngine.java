@@ -12,7 +12,6 @@ import org.kaifang.rules.Citation;
 import org.kaifang.rules.Confidence;
 import org.kaifang.rules.DatedValue;
 import org.kaifang.rules.Membership;
-import org.kaifang.rules.MessageTemplate;
 import org.kaifang.rules.RulePack;
 import org.kaifang.rules.ServiceCategory;
 import org.kaifang.rules.ServiceKind;
@@ -31,8 +30,6 @@ public final class EligibilityEngine {
     private final RulePack pack;
     private final List<Area> pilotAreas;
     private final @Nullable Area hainan;
-    private static final MessageTemplate WITH_NOTE =
-            MessageTemplate.of(new Bilingual("{message}（{note}）", "{message} ({note})"));
     private final java.util.concurrent.ConcurrentHashMap<BigDecimal, String> capTexts =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, Bilingual> labels = new java.util.HashMap<>();
@@ -836,8 +833,7 @@ public final class EligibilityEngine {
         }
 
         private Finding finding(String rule, Outcome outcome, Bilingual message, DatedValue value) {
-            var text = value.note() == null ? message : WITH_NOTE.fill("message", message, "note", value.note());
-            return new Finding(rule, outcome, text, value.citation(), value.confidence(), null);
+            return Finding.of(rule, outcome, message, value);
         }
     }
 

@@ -179,11 +179,6 @@ final class OwnershipMeasures {
     }
 
     private static Finding finding(String rule, Outcome outcome, Bilingual message, DatedValue value) {
-        var text = value.note() == null
-                ? message
-                : new Bilingual(
-                        message.zh() + "（" + value.note().zh() + "）",
-                        message.en() + " (" + value.note().en() + ")");
-        return new Finding(rule, outcome, text, value.citation(), value.confidence(), null);
+        return Finding.of(rule, outcome, message, value);
     }
 }
