@@ -14,6 +14,7 @@ import org.kaifang.eligibility.EligibilityEngine;
 import org.kaifang.eligibility.InvalidRequest;
 import org.kaifang.eligibility.RequestReader;
 import org.kaifang.rules.RulePackRejected;
+import org.kaifang.screening.Screening;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
                     .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                     .build()
                     .readTree(text);
-            var request = new RequestReader(pack).read(body);
+            var request = new RequestReader(pack, Screening.builtIn()).read(body);
             var determination = new EligibilityEngine(pack).determine(request);
             if (json) {
                 out.println(DeterminationJson.toJson(UUID.randomUUID().toString(), null, determination)

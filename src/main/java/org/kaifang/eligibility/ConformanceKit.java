@@ -111,9 +111,9 @@ public final class ConformanceKit {
         }
     }
 
-    /** Runs every case against {@code engine}. */
+    /** Runs every case against {@code engine}, screening parties against the built-in lists. */
     public List<Result> run(EligibilityEngine engine) {
-        var reader = new RequestReader(engine.pack());
+        var reader = new RequestReader(engine.pack(), org.kaifang.screening.Screening.builtIn());
         return cases.stream().map(c -> run(c, reader, engine)).toList();
     }
 

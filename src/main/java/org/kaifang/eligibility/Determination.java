@@ -18,6 +18,7 @@ import org.kaifang.rules.RulePackRef;
  * @param findings applicant-level findings
  * @param hints what would change a negative or referred outcome at applicant level
  * @param ownership the analysis of the ownership structure the request gave, with every measure and its paths
+ * @param screening the restricted-party screening the findings were drawn from, with the list version it used
  */
 public record Determination(
         LocalDate asOf,
@@ -29,11 +30,38 @@ public record Determination(
         List<Finding> findings,
         List<ServiceDetermination> services,
         List<Bilingual> hints,
-        @Nullable OwnershipAnalysis ownership) {
+        @Nullable OwnershipAnalysis ownership,
+        @Nullable PartyScreening screening) {
 
     public Determination {
         findings = List.copyOf(findings);
         services = List.copyOf(services);
         hints = List.copyOf(hints);
+    }
+
+    /** A determination drawn without a restricted-party screening. */
+    public Determination(
+            LocalDate asOf,
+            RulePackRef rulePack,
+            Outcome overall,
+            Authority authority,
+            LicenceScope licenceScope,
+            BigDecimal foreignEquityPercent,
+            List<Finding> findings,
+            List<ServiceDetermination> services,
+            List<Bilingual> hints,
+            @Nullable OwnershipAnalysis ownership) {
+        this(
+                asOf,
+                rulePack,
+                overall,
+                authority,
+                licenceScope,
+                foreignEquityPercent,
+                findings,
+                services,
+                hints,
+                ownership,
+                null);
     }
 }

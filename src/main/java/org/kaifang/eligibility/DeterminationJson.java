@@ -57,6 +57,9 @@ public final class DeterminationJson {
         if (d.ownership() != null) {
             root.set("ownership", org.kaifang.ownership.AnalysisJson.toJson(d.ownership()));
         }
+        if (d.screening() != null) {
+            root.set("screening", screening(d.screening()));
+        }
         if (createdAt != null) {
             root.put("createdAt", createdAt);
         }
@@ -66,6 +69,23 @@ public final class DeterminationJson {
     /** {@link #toJson} as compact JSON text. */
     public static String write(String id, @Nullable String createdAt, Determination d) {
         return MAPPER.writeValueAsString(toJson(id, createdAt, d));
+    }
+
+    /** The list version used and each party's result, in the shape of the screening API's results. */
+    private static ObjectNode screening(PartyScreening screening) {
+        var node = NODES.objectNode();
+        var list = node.putObject("list");
+        list.put("id", screening.list().id());
+        list.put("version", screening.list().version());
+        list.put("digest", screening.list().digest());
+        var results = node.putArray("results");
+        for (var party : screening.parties()) {
+            var result = org.kaifang.screening.ScreeningJson.write(party.result());
+            var ordered = results.addObject();
+            ordered.put("party", party.party());
+            ordered.setAll(result);
+        }
+        return node;
     }
 
     private static double number(BigDecimal value) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.kaifang.rules.RuleCatalogue;
 import org.kaifang.rules.RulePack;
+import org.kaifang.screening.Screening;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -29,10 +30,15 @@ public class EligibilityCheck {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    EligibilityCheck(RuleCatalogue catalogue, Determinations determinations, Clock clock, MeterRegistry meters) {
+    EligibilityCheck(
+            RuleCatalogue catalogue,
+            Determinations determinations,
+            Screening screening,
+            Clock clock,
+            MeterRegistry meters) {
         this.meters = meters;
         this.engine = new EligibilityEngine(catalogue.current());
-        this.reader = new RequestReader(catalogue.current());
+        this.reader = new RequestReader(catalogue.current(), screening);
         this.determinations = determinations;
         this.clock = clock;
     }

@@ -28,6 +28,7 @@ import org.kaifang.rules.ServiceKind;
 public final class EligibilityEngine {
 
     private final RulePack pack;
+    private final RestrictedParties restricted;
     private final List<Area> pilotAreas;
     private final @Nullable Area hainan;
     private final java.util.concurrent.ConcurrentHashMap<BigDecimal, String> capTexts =
@@ -40,6 +41,7 @@ public final class EligibilityEngine {
 
     public EligibilityEngine(RulePack pack) {
         this.pack = pack;
+        this.restricted = new RestrictedParties(pack);
         this.pilotAreas = pack.areas().stream()
                 .filter(a -> a.kind() == AreaKind.VAS_PILOT)
                 .toList();
@@ -75,9 +77,10 @@ public final class EligibilityEngine {
     /** Judges {@code request}; the request must have been validated against this engine's pack. */
     public Determination determine(DeterminationRequest request) {
         var determination = new Judgement(request).run();
-        return request.ownership() == null
-                ? determination
-                : new OwnershipMeasures(pack, this::judgeAt).apply(request, determination);
+        if (request.ownership() != null) {
+            determination = new OwnershipMeasures(pack, this::judgeAt).apply(request, determination);
+        }
+        return request.screening() == null ? determination : restricted.apply(request, determination);
     }
 
     private Determination judgeAt(DeterminationRequest request) {

@@ -13,9 +13,13 @@ import org.jspecify.annotations.Nullable;
 import org.kaifang.ownership.InvalidStructure;
 import org.kaifang.ownership.OwnershipAnalyses;
 import org.kaifang.ownership.OwnershipAnalysis;
+import org.kaifang.ownership.OwnershipStructure;
 import org.kaifang.ownership.StructureReader;
 import org.kaifang.rules.Divisions;
 import org.kaifang.rules.RulePack;
+import org.kaifang.screening.Party;
+import org.kaifang.screening.PartyKind;
+import org.kaifang.screening.Screening;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,9 +39,20 @@ public final class RequestReader {
     private static final Set<String> SERVICE_FIELDS = Set.of("code", "item", "coverage", "facilities", "content");
 
     private final RulePack pack;
+    private final @Nullable Screening screening;
 
+    /** A reader that does not screen: its requests say nothing about restricted parties. */
     public RequestReader(RulePack pack) {
+        this(pack, null);
+    }
+
+    /**
+     * A reader that screens the applicant and every party of a given ownership structure against {@code screening}'s
+     * lists as of the request's date, so that the engine can judge restricted parties.
+     */
+    public RequestReader(RulePack pack, @Nullable Screening screening) {
         this.pack = pack;
+        this.screening = screening;
     }
 
     /**
@@ -62,13 +77,17 @@ public final class RequestReader {
         unknownFields(body, "", REQUEST_FIELDS, problems);
         var asOf = asOf(body, problems);
         var applicant = applicant(body.get("applicant"), problems);
-        var ownership = ownership(body, asOf, problems);
+        var structured = ownership(body, asOf, problems);
+        var ownership = structured == null ? null : structured.analysis();
         var equity = ownership != null ? lookThrough(ownership) : equity(body, problems);
         var services = services(body.get("services"), problems);
-        if (asOf == null || applicant == null || equity == null || services == null) {
+        if (asOf == null || applicant == null || equity == null || services == null || !problems.isEmpty()) {
             return null;
         }
-        return new DeterminationRequest(asOf, applicant, equity, services, ownership);
+        var screened = screening == null
+                ? null
+                : screen(screening, applicant, structured == null ? null : structured.structure(), asOf);
+        return new DeterminationRequest(asOf, applicant, equity, services, ownership, screened);
     }
 
     private static void unknownFields(JsonNode node, String pointer, Set<String> known, List<InputProblem> problems) {
@@ -258,9 +277,31 @@ public final class RequestReader {
         return value;
     }
 
+    /** Screens the applicant under its name and every other party of the structure under its own. */
+    private static PartyScreening screen(
+            Screening screening, Applicant applicant, @Nullable OwnershipStructure structure, LocalDate asOf) {
+        var parties = new ArrayList<PartyScreening.ScreenedParty>();
+        parties.add(new PartyScreening.ScreenedParty(
+                OwnershipStructure.APPLICANT,
+                screening.screen(new Party(applicant.name(), PartyKind.COMPANY, "CN"), asOf)));
+        if (structure == null) {
+            return new PartyScreening(screening.list(), parties, List.of());
+        }
+        for (var party : structure.parties()) {
+            if (OwnershipStructure.APPLICANT.equals(party.id())) {
+                continue;
+            }
+            var kind = PartyKind.valueOf(party.kind().name());
+            var screened = new Party(party.name(), kind, party.jurisdiction());
+            parties.add(new PartyScreening.ScreenedParty(party.id(), screening.screen(screened, asOf)));
+        }
+        return new PartyScreening(screening.list(), parties, structure.holdings());
+    }
+
+    private record Structured(OwnershipStructure structure, OwnershipAnalysis analysis) {}
+
     /** The analysed ownership structure, when the request gives one (and not also a figure). */
-    private @Nullable OwnershipAnalysis ownership(
-            JsonNode body, @Nullable LocalDate asOf, List<InputProblem> problems) {
+    private @Nullable Structured ownership(JsonNode body, @Nullable LocalDate asOf, List<InputProblem> problems) {
         var node = body.get("ownership");
         var equity = body.get("foreignEquityPercent");
         if (node == null || node.isNull() || (equity != null && !equity.isNull())) {
@@ -271,7 +312,8 @@ public final class RequestReader {
             if (asOf == null) {
                 return null;
             }
-            return OwnershipAnalyses.analyser(pack, asOf).analyse(structure);
+            return new Structured(
+                    structure, OwnershipAnalyses.analyser(pack, asOf).analyse(structure));
         } catch (InvalidStructure e) {
             e.problems()
                     .forEach(p -> problems.add(new InputProblem(

@@ -36,7 +36,8 @@ final class RequiredParameters {
             "equity.ftz-zone",
             "ownership.domestic-jurisdictions",
             "ownership.cap-measure",
-            "ownership.foreign-control");
+            "ownership.foreign-control",
+            "restricted.control-threshold");
 
     /** Read only where they have a value. */
     static final List<String> OPTIONAL = List.of(
@@ -49,7 +50,8 @@ final class RequiredParameters {
             "equity.ftz-open-at-cap",
             "pilot.services",
             "pilot.coverage-confined",
-            "pilot.nationwide-coverage");
+            "pilot.nationwide-coverage",
+            "restricted.investment-bar");
 
     /** Read on every date {@code pilot.services} has a value. */
     static final List<String> WITH_PILOT =
@@ -64,6 +66,18 @@ final class RequiredParameters {
             "applicant.capital.unstated",
             "applicant.capital.below",
             "applicant.capital.met",
+            "restricted.screening",
+            "restricted.summary.clear",
+            "restricted.summary.hits",
+            "restricted.applicant",
+            "restricted.owner.barred",
+            "restricted.owner.stake",
+            "restricted.owner.band",
+            "restricted.unknown-measures",
+            "restricted.other-measures",
+            "restricted.suspended",
+            "restricted.possible",
+            "restricted.aggregate",
             "authority.basic",
             "authority.pilot",
             "authority.foreign-invested",

@@ -22,7 +22,7 @@ class RulePackExamplesTests {
     @TestFactory
     Stream<DynamicTest> everyExampleCasePasses() {
         var engine = new EligibilityEngine(RulePackLoader.fromDirectory(PACK));
-        var reader = new RequestReader(engine.pack());
+        var reader = new RequestReader(engine.pack(), org.kaifang.screening.Screening.builtIn());
         return ConformanceKit.fromDirectory(EXAMPLES).cases().stream()
                 .map(example -> DynamicTest.dynamicTest(example.file() + ": " + example.name(), () -> {
                     var result = ConformanceKit.run(example, reader, engine);
