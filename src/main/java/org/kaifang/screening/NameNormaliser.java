@@ -172,4 +172,24 @@ final class NameNormaliser {
             }
         });
     }
+
+    /**
+     * The name reduced to a key under which review decisions are remembered: Latin tokens as normalised (case, width,
+     * accents, punctuation and legal forms folded) and the simplified Chinese core with its legal forms.
+     */
+    static String key(String name) {
+        var n = normalise(name);
+        var out = new StringBuilder();
+        for (var token : n.tokens()) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(token.text());
+        }
+        out.append('|').append(n.han());
+        for (var form : n.hanLegalForms()) {
+            out.append(' ').append(form);
+        }
+        return out.length() > 1000 ? out.substring(0, 1000) : out.toString();
+    }
 }

@@ -44,6 +44,11 @@ public final class Screening {
         return list.ref();
     }
 
+    /** The list data screened against, for browsing. */
+    public RestrictedPartyList data() {
+        return list;
+    }
+
     public Thresholds thresholds() {
         return thresholds;
     }

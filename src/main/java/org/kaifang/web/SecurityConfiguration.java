@@ -34,6 +34,7 @@ class SecurityConfiguration {
         "/api/v1/ownership/analyses",
         "/api/v1/screenings",
         "/ownership",
+        "/screening/lists",
         "/css/**",
         "/js/**",
         "/img/**",
