@@ -21,12 +21,34 @@ public record DeterminationView(
         List<Service> services,
         @Nullable List<Text> hints,
         @Nullable String createdAt,
-        @Nullable Ownership ownership) {
+        @Nullable Ownership ownership,
+        @Nullable Screening screening) {
 
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     public record RulePack(String id, String version, String digest) {}
+
+    /** The restricted-party screening of the applicant and its structure's parties, and the list version used. */
+    public record Screening(ScreenedList list, List<ScreenedParty> results) {}
+
+    public record ScreenedList(String id, String version, String digest) {}
+
+    /** One party's result: the party id in the request, the name screened, the outcome and the hits. */
+    public record ScreenedParty(String party, String query, String outcome, List<ScreenedHit> hits) {}
+
+    public record ScreenedHit(String entry, String matchedName, double score, List<ScreenedListing> listings) {
+
+        public String scoreText() {
+            return String.format(java.util.Locale.ROOT, "%.3f", score);
+        }
+    }
+
+    public record ScreenedListing(
+            String list,
+            String date,
+            String status,
+            @Nullable String url) {}
 
     public record Authority(String code, Text name) {}
 

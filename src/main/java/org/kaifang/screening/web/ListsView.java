@@ -36,7 +36,8 @@ public record ListsView(ListRef list, LocalDate asOf, List<AnnouncementView> ann
                         w.source().description(),
                         w.source().confidence().name()));
                 // A window that ends where the next begins (a further 90 days) is one continued suspension.
-                if (w.until() != null && a.suspensions().stream().noneMatch(o -> o.from().equals(w.until()))) {
+                if (w.until() != null
+                        && a.suspensions().stream().noneMatch(o -> o.from().equals(w.until()))) {
                     events.add(new Event(
                             w.until(),
                             Event.Kind.RESUMED,
