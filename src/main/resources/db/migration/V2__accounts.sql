@@ -33,3 +33,30 @@ create table accounts.user_role (
     primary key (user_id, role),
     constraint user_role_known check (role in ('APPLICANT', 'CASE_OFFICER', 'APPROVER', 'REGISTRAR', 'ADMIN'))
 );
+
+-- Sessions of signed-in users, kept by Spring Session JDBC so that every node of a cluster sees them
+-- (spring.session.jdbc.table-name=accounts.web_session). Spring Session's own schema, one spelling for H2 and
+-- PostgreSQL.
+create table accounts.web_session (
+    primary_id            char(36) not null,
+    session_id            char(36) not null,
+    creation_time         bigint not null,
+    last_access_time      bigint not null,
+    max_inactive_interval int not null,
+    expiry_time           bigint not null,
+    principal_name        varchar(100),
+    constraint web_session_pk primary key (primary_id)
+);
+
+create unique index web_session_ix1 on accounts.web_session (session_id);
+create index web_session_ix2 on accounts.web_session (expiry_time);
+create index web_session_ix3 on accounts.web_session (principal_name);
+
+create table accounts.web_session_attributes (
+    session_primary_id char(36) not null,
+    attribute_name     varchar(200) not null,
+    attribute_bytes    bytea not null,
+    constraint web_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint web_session_attributes_fk foreign key (session_primary_id)
+        references accounts.web_session (primary_id) on delete cascade
+);

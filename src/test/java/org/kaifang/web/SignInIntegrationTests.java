@@ -14,6 +14,7 @@ import org.kaifang.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -34,6 +35,9 @@ class SignInIntegrationTests {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    JdbcClient jdbc;
+
     FormClient browser;
 
     @BeforeEach
@@ -44,13 +48,13 @@ class SignInIntegrationTests {
     @Test
     void signingInShowsWhoIsSignedInAndForWhichOrganisation() {
         browser.get("/login");
-        var anonymousSession = browser.cookie("JSESSIONID");
+        var anonymousSession = browser.cookie("SESSION");
 
         var signedIn = browser.signIn("applicant.a", DemoLogins.PASSWORD);
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(location(signedIn)).endsWith(":" + port + "/");
-        assertThat(browser.cookie("JSESSIONID"))
+        assertThat(browser.cookie("SESSION"))
                 .as("a new session id after signing in")
                 .isNotNull()
                 .isNotEqualTo(anonymousSession);
@@ -61,6 +65,11 @@ class SignInIntegrationTests {
                 .contains("<form class=\"account\" id=\"account\" method=\"post\" action=\"/logout\">")
                 .doesNotContain("id=\"sign-in\"");
         assertThat(browser.get("/?lang=zh").body()).contains("临港云数据有限公司");
+        assertThat(jdbc.sql("select count(*) from accounts.web_session where principal_name = 'applicant.a'")
+                        .query(Long.class)
+                        .single())
+                .as("the session is in the database, for every node to see")
+                .isPositive();
     }
 
     @Test
