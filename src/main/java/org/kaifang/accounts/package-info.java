@@ -5,7 +5,9 @@
  * other module.
  */
 @NullMarked
-@ApplicationModule(displayName = "Accounts")
+@ApplicationModule(
+        displayName = "Accounts",
+        allowedDependencies = {})
 package org.kaifang.accounts;
 
 import org.jspecify.annotations.NullMarked;
