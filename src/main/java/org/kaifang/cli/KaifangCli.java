@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             RulesCommand.class,
             OwnershipCommand.class,
             ScreenCommand.class,
+            OrganisationsCommand.class,
+            UsersCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KaifangCli implements Runnable {

@@ -48,7 +48,6 @@ class DemoDeterminations {
                     "    %-13s %s%n                  %s/determinations/%s%n",
                     overall, sample.getKey(), base, stored.id()));
         }
-        out.append("  No user accounts exist yet: logins arrive with the applications module.\n");
         System.out.println(out);
     }
 

@@ -75,7 +75,8 @@ class ErrorPages implements ErrorController {
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
-    private static boolean wantsJson(HttpServletRequest request, String path) {
+    /** Whether the client wants problem+json rather than a page: the API, operations, or an Accept of JSON only. */
+    static boolean wantsJson(HttpServletRequest request, String path) {
         if (path.startsWith("/api/") || path.startsWith("/actuator/") || path.startsWith("/v3/")) {
             return true;
         }

@@ -2,13 +2,14 @@ package org.kaifang.web;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.kaifang.accounts.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * What every page template needs besides its own data: the language, the message bundle, the CSRF token and the
- * current path. Templates receive it as {@code page}.
+ * What every page template needs besides its own data: the language, the message bundle, the CSRF token, the
+ * current path and who is signed in. Templates receive it as {@code page}.
  */
 public final class Page {
 
@@ -17,13 +18,26 @@ public final class Page {
     private final @Nullable CsrfToken csrf;
     private final String path;
     private final String query;
+    private final @Nullable CurrentUser user;
 
-    Page(Locale locale, MessageSource messages, @Nullable CsrfToken csrf, String path, String query) {
+    Page(
+            Locale locale,
+            MessageSource messages,
+            @Nullable CsrfToken csrf,
+            String path,
+            String query,
+            @Nullable CurrentUser user) {
         this.locale = locale;
         this.messages = messages;
         this.csrf = csrf;
         this.path = path;
         this.query = query;
+        this.user = user;
+    }
+
+    /** The signed-in user, or {@code null} when nobody is signed in. */
+    public @Nullable CurrentUser user() {
+        return user;
     }
 
     /** {@code zh} or {@code en}. */

@@ -1,7 +1,9 @@
 package org.kaifang.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.kaifang.accounts.CurrentUser;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,6 +32,8 @@ class PageModel {
                 messages,
                 csrf,
                 request.getRequestURI(),
-                query == null ? "" : query);
+                query == null ? "" : query,
+                CurrentUser.from(SecurityContextHolder.getContext().getAuthentication())
+                        .orElse(null));
     }
 }

@@ -1,5 +1,6 @@
 package org.kaifang.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,24 +8,29 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
- * Security by default: everything needs authentication unless it is listed here as public. Forms carry CSRF tokens;
- * the JSON API under {@code /api/} is exempt from CSRF because it accepts no cookies for authentication. Every response
- * carries a Content Security Policy without inline scripts.
+ * Security by default: everything needs authentication unless it is listed here as public. Users sign in with the
+ * form at {@code /login} against the accounts module's users; a page that needs a login sends the browser there and
+ * back, while the JSON API answers 401 problem+json and never redirects. Forms, signing in and out included, carry
+ * CSRF tokens; the JSON API under {@code /api/} is exempt from CSRF because it accepts no cookies for authentication.
+ * Every response carries a Content Security Policy without inline scripts.
  */
 @Configuration
 class SecurityConfiguration {
 
-    /** Public pages and endpoints. Everything else needs a login (added by the accounts module). */
+    /** Public pages and endpoints. Everything else needs a login. */
     static final String[] PUBLIC = {
         "/",
+        "/login",
         "/check",
         "/rules",
         "/determinations/*",
@@ -50,6 +56,9 @@ class SecurityConfiguration {
         "/swagger-ui/**"
     };
 
+    private static final LoginUrlAuthenticationEntryPoint SIGN_IN =
+            new LoginUrlAuthenticationEntryPoint(SignInPages.PATH);
+
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -73,9 +82,21 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthenticated))
                 .httpBasic(b -> b.disable())
-                .formLogin(f -> f.disable())
-                .requestCache(Customizer.withDefaults());
+                .formLogin(f -> f.loginPage(SignInPages.PATH).failureHandler(SignInPages::failed))
+                .logout(l -> l.logoutSuccessUrl(SignInPages.PATH + "?" + SignInPages.SIGNED_OUT))
+                .requestCache(c -> c.requestCache(pagesOnly()));
         return http.build();
+    }
+
+    /** A page asked for before signing in, to return to afterwards; never an API call or an htmx fragment. */
+    private static RequestCache pagesOnly() {
+        var cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && isPage(request));
+        return cache;
+    }
+
+    private static boolean isPage(HttpServletRequest request) {
+        return !ErrorPages.wantsJson(request, request.getRequestURI()) && request.getHeader("HX-Request") == null;
     }
 
     private static HeaderWriter contentSecurityPolicy() {
@@ -86,12 +107,22 @@ class SecurityConfiguration {
         };
     }
 
-    /** Lets {@link ErrorPages} answer: problem+json for the API, a page for browsers. */
+    /**
+     * A browser asking for a page is sent to sign in; htmx is told to load the sign-in page instead of swapping it into
+     * a fragment; everything else gets a 401 that {@link ErrorPages} turns into problem+json.
+     */
     private static void unauthenticated(
             HttpServletRequest request,
             HttpServletResponse response,
             org.springframework.security.core.AuthenticationException e)
-            throws IOException {
+            throws IOException, ServletException {
+        if (isPage(request)) {
+            SIGN_IN.commence(request, response, e);
+            return;
+        }
+        if (request.getHeader("HX-Request") != null) {
+            response.setHeader("HX-Redirect", SignInPages.PATH);
+        }
         response.sendError(HttpStatus.UNAUTHORIZED.value());
     }
 }
