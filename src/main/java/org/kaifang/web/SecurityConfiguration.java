@@ -56,6 +56,11 @@ class SecurityConfiguration {
         "/swagger-ui/**"
     };
 
+    /** Screening names raises alerts and the queue decides them: the regulator's officers only. */
+    static final String[] SCREENING_REVIEW = {"/screening", "/screening/reviews", "/screening/reviews/**"};
+
+    static final String[] SCREENING_REVIEWERS = {"CASE_OFFICER", "APPROVER", "ADMIN"};
+
     private static final LoginUrlAuthenticationEntryPoint SIGN_IN =
             new LoginUrlAuthenticationEntryPoint(SignInPages.PATH);
 
@@ -72,6 +77,8 @@ class SecurityConfiguration {
                         .denyAll()
                         .requestMatchers(PUBLIC)
                         .permitAll()
+                        .requestMatchers(SCREENING_REVIEW)
+                        .hasAnyRole(SCREENING_REVIEWERS)
                         .anyRequest()
                         .authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
