@@ -305,6 +305,22 @@ public final class StatutoryClock {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof StatutoryClock c
+                && startedOn.equals(c.startedOn)
+                && limit.equals(c.limit)
+                && pauses.equals(c.pauses)
+                && extensions.equals(c.extensions)
+                && Objects.equals(stoppedOn, c.stoppedOn)
+                && Objects.equals(stopReason, c.stopReason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(startedOn, limit, pauses, extensions, stoppedOn, stopReason);
+    }
+
+    @Override
     public String toString() {
         return "StatutoryClock[" + startedOn + " +" + days() + " " + limit.unit() + ", pauses " + pauses
                 + ", extensions " + extensions + (stoppedOn == null ? "" : ", stopped " + stoppedOn) + "]";

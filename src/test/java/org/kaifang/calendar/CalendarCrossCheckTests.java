@@ -38,18 +38,42 @@ class CalendarCrossCheckTests {
             }
             var theirs = WorkingDayCalendar.of(
                     List.of(HolidayCnJson.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8))));
-            for (var d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
-                var a = ours.day(d);
-                var b = theirs.day(d);
-                if (a.workingDay() != b.workingDay() || a.kind() != b.kind() && !weekendInABreak(a, b)) {
-                    disagreements.add(d + ": ours " + a.kind() + ", holiday-cn " + b.kind());
-                }
-            }
+            disagreements.addAll(disagreements(ours, theirs, year));
             compared.add(year);
         }
         System.out.println("Calendar cross-check against holiday-cn: compared " + compared);
         assumeTrue(!compared.isEmpty(), "skipped: holiday-cn has none of the years " + ours.coveredYears());
         assertThat(disagreements).isEmpty();
+    }
+
+    static List<String> disagreements(WorkingDayCalendar ours, WorkingDayCalendar theirs, int year) {
+        var found = new ArrayList<String>();
+        for (var d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+            var a = ours.day(d);
+            var b = theirs.day(d);
+            if (a.workingDay() != b.workingDay() || a.kind() != b.kind() && !weekendInABreak(a, b)) {
+                found.add(d + ": ours " + a.kind() + ", holiday-cn " + b.kind());
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void theComparisonCatchesAMissingMakeUpDay() {
+        // Negative control: 2025 without the make-up Sunday of Spring Festival must disagree on 26 January only.
+        var builtIn = WorkingDayCalendar.builtIn();
+        var year2025 = builtIn.years().get(1);
+        var altered = new ArrayList<Holiday>();
+        for (var h : year2025.holidays()) {
+            altered.add(
+                    h.name().zh().equals("春节")
+                            ? new Holiday(h.name(), h.daysOff(), List.of(LocalDate.of(2025, 2, 8)))
+                            : h);
+        }
+        var wrong = WorkingDayCalendar.of(List.of(new CalendarYear(2025, year2025.notices(), altered, "altered")));
+
+        assertThat(disagreements(wrong, builtIn, 2025))
+                .containsExactly("2025-01-26: ours WEEKEND, holiday-cn ADJUSTED_WORKING_DAY");
     }
 
     /** holiday-cn may leave a weekend inside a break unlisted: a WEEKEND there and a HOLIDAY here agree. */
