@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * exception days are listed; {@code isOffDay: false} marks a working day (a make-up weekend). Other fields
  * ({@code $schema}, {@code $id}) are ignored.
  */
-public final class HolidayCnJson {
+final class HolidayCnJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,7 +44,7 @@ public final class HolidayCnJson {
      * @param source the file's name, for problem locations and {@link CalendarYear#source()}
      * @throws InvalidCalendarFile listing every problem with its location
      */
-    public static CalendarYear read(String source, String text) {
+    static CalendarYear read(String source, String text) {
         JsonNode root;
         try {
             root = JSON.readTree(text);

@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
 /** {@code kaifang calendar …}: China's working-day calendar and due dates, and importing a year, offline. */
 @Command(
         name = "calendar",
+        mixinStandardHelpOptions = true,
         description = {
             "China's working-day calendar: what a date is, when a period ends, and importing a year's notice.",
             "Uses the built-in years plus those imported into --dir."
@@ -71,6 +72,7 @@ final class CalendarCommand implements Runnable {
 
     @Command(
             name = "day",
+            mixinStandardHelpOptions = true,
             description = {
                 "What a date is: WEEKDAY, WEEKEND, HOLIDAY or ADJUSTED_WORKING_DAY, and whether it is a working day.",
                 "Exit codes: 0 answered, 1 year not covered, 2 invalid input."
@@ -112,6 +114,7 @@ final class CalendarCommand implements Runnable {
 
     @Command(
             name = "due",
+            mixinStandardHelpOptions = true,
             description = {
                 "When a period of DAYS ends: counting starts the day after START; WORKING counts working days only,",
                 "CALENDAR every day; a last day that is not a working day moves to the next working day.",
@@ -167,6 +170,7 @@ final class CalendarCommand implements Runnable {
 
     @Command(
             name = "import",
+            mixinStandardHelpOptions = true,
             description = {
                 "Check a year in holiday-cn JSON format and keep it in --dir, where the server and later commands find it.",
                 "It replaces the built-in year and any earlier import of the same year.",
@@ -229,7 +233,10 @@ final class CalendarCommand implements Runnable {
         }
     }
 
-    @Command(name = "years", description = "List the years covered, with their notices and where they come from.")
+    @Command(
+            name = "years",
+            mixinStandardHelpOptions = true,
+            description = "List the years covered, with their notices and where they come from.")
     static final class Years implements Callable<Integer> {
 
         @CommandLine.Mixin
