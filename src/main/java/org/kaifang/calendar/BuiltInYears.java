@@ -84,14 +84,20 @@ final class BuiltInYears {
             if (dateText != null) {
                 date = date(dateText, source, at + "/date", problems);
             }
-            var unverified = new ArrayList<String>();
-            n.path("unverified").forEach(u -> unverified.add(u.asString()));
+            var confidence = new java.util.LinkedHashMap<String, String>();
+            for (var fact : List.of("number", "date", "url", "days")) {
+                var mark = n.path("confidence").path(fact).asString("");
+                if (!mark.matches("[VSIM]")) {
+                    problems.add(problem(source, at + "/confidence/" + fact, "must be V, S, I or M"));
+                }
+                confidence.put(fact, mark);
+            }
             notices.add(new Notice(
                     title,
                     text(n, "number"),
                     date,
                     url == null ? "" : url,
-                    unverified,
+                    confidence,
                     n.path("note").asString("")));
         }
         var holidays = new ArrayList<Holiday>();

@@ -85,7 +85,7 @@ final class HolidayCnJson {
                             null,
                             null,
                             paper.asString(),
-                            List.of("number", "date", "days"),
+                            Map.of("url", "S", "days", "S"),
                             "imported from " + source + " (holiday-cn format)"));
                 }
             }

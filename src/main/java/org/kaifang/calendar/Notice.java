@@ -2,6 +2,8 @@ package org.kaifang.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param title the Chinese title; {@code null} when only the URL is known (imported files)
  * @param number the document number, e.g. 国办发明电〔2024〕12号; {@code null} when not known
  * @param date the date of the notice; {@code null} when not known
- * @param unverified which facts ({@code number}, {@code date}, {@code url}, {@code days}) were not checked against the
- *     notice or the domain brief and come from memory or a secondary source
+ * @param confidence how certain each fact is ({@code number}, {@code date}, {@code url}, {@code days}), with the
+ *     marks of the domain brief: {@code V} seen in a primary text or two independent sources, {@code S} one secondary
+ *     source, {@code I} inferred, {@code M} from memory
  * @param note where the facts come from, in English
  */
 public record Notice(
@@ -19,10 +22,17 @@ public record Notice(
         @Nullable String number,
         @Nullable LocalDate date,
         String url,
-        List<String> unverified,
+        Map<String, String> confidence,
         String note) {
 
     public Notice {
-        unverified = List.copyOf(unverified);
+        confidence = Map.copyOf(confidence);
+    }
+
+    /** The facts not marked {@code V}, in a fixed order: what a reader should check against the notice. */
+    public List<String> uncertain() {
+        return Stream.of("number", "date", "url", "days")
+                .filter(f -> !"V".equals(confidence.get(f)))
+                .toList();
     }
 }

@@ -254,7 +254,7 @@ final class CalendarCommand implements Runnable {
                     System.out.println("      " + (notice.title() == null ? "" : notice.title() + " ")
                             + (notice.number() == null ? "" : notice.number() + " ")
                             + (notice.date() == null ? "" : notice.date() + " ") + notice.url()
-                            + (notice.unverified().isEmpty() ? "" : "  (unverified: " + notice.unverified() + ")"));
+                            + (notice.uncertain().isEmpty() ? "" : "  (not V: " + notice.uncertain() + ")"));
                 }
             }
             return 0;

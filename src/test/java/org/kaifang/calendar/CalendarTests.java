@@ -20,6 +20,14 @@ class CalendarTests {
             assertThat(y.notices().getFirst().url()).startsWith("https://www.gov.cn/");
             assertThat(y.notices().getFirst().title()).contains(y.year() + "年部分节假日安排");
         });
+        // Every fact carries a confidence mark; what is not V is said.
+        assertThat(CALENDAR.years().get(0).notices().getFirst().uncertain()).containsExactly("url");
+        assertThat(CALENDAR.years().get(1).notices().getFirst().uncertain()).containsExactly("number");
+        assertThat(CALENDAR.years().get(2).notices().getFirst()).satisfies(n -> {
+            assertThat(n.number()).isEqualTo("国办发明电〔2025〕7号");
+            assertThat(n.date()).isEqualTo(parse("2025-11-04"));
+            assertThat(n.uncertain()).containsExactly("number");
+        });
     }
 
     @Test

@@ -36,7 +36,7 @@ class HolidayCnJsonTests {
         assertThat(year.notices()).singleElement().satisfies(n -> {
             assertThat(n.url()).isEqualTo("https://www.gov.cn/zhengce/zhengceku/202611/content_0000001.htm");
             assertThat(n.title()).isNull();
-            assertThat(n.unverified()).contains("number", "date");
+            assertThat(n.uncertain()).containsExactly("number", "date", "url", "days");
         });
         assertThat(year.holidays())
                 .containsExactly(
