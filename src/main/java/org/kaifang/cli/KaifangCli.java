@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ScreenCommand.class,
             OrganisationsCommand.class,
             UsersCommand.class,
+            CalendarCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KaifangCli implements Runnable {

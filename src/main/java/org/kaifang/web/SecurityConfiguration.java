@@ -39,6 +39,7 @@ class SecurityConfiguration {
         "/api/v1/rules/**",
         "/api/v1/ownership/analyses",
         "/api/v1/screenings",
+        "/api/v1/calendar/**",
         "/ownership",
         "/screening/lists",
         "/css/**",
