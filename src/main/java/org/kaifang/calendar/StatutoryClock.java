@@ -47,6 +47,33 @@ public final class StatutoryClock {
         this.stopReason = stopReason;
     }
 
+    /**
+     * A clock as it was stored: its start, limit, pauses, extensions and stop, checked as the transitions check them.
+     *
+     * @throws InvalidClockTransition when the events are out of order, or a pause other than the last is open
+     */
+    public static StatutoryClock restore(
+            LocalDate startedOn,
+            TimeLimit limit,
+            List<Pause> pauses,
+            List<Extension> extensions,
+            @Nullable LocalDate stoppedOn,
+            @Nullable String stopReason) {
+        for (int i = 0; i < pauses.size(); i++) {
+            var pause = pauses.get(i);
+            if (pause.pausedOn().isBefore(startedOn)) {
+                throw new InvalidClockTransition("A pause on " + pause.pausedOn() + " precedes the start " + startedOn);
+            }
+            if (pause.open() && i < pauses.size() - 1) {
+                throw new InvalidClockTransition("Only the last pause may be open");
+            }
+        }
+        if (stoppedOn != null && stoppedOn.isBefore(startedOn)) {
+            throw new InvalidClockTransition("The stop on " + stoppedOn + " precedes the start " + startedOn);
+        }
+        return new StatutoryClock(startedOn, limit, pauses, extensions, stoppedOn, stopReason);
+    }
+
     /** A clock started by an event on {@code startedOn} (receipt, acceptance, decision…). */
     public static StatutoryClock start(LocalDate startedOn, TimeLimit limit) {
         return new StatutoryClock(startedOn, limit, List.of(), List.of(), null, null);
