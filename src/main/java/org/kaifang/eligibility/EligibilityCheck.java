@@ -132,4 +132,9 @@ public class EligibilityCheck {
     public Optional<StoredDetermination> find(UUID id) {
         return determinations.find(id);
     }
+
+    /** The request the determination {@code id} was made of, as JSON text, so that it can be reused. */
+    public Optional<String> request(UUID id) {
+        return determinations.request(id);
+    }
 }
