@@ -167,6 +167,43 @@ class ApplicationPages {
         return "applications/case";
     }
 
+    /** An officer re-runs the application's determination as of a date and sees what changed. */
+    @GetMapping("/applications/{id}/rerun")
+    String rerun(
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String asOf,
+            Authentication authentication,
+            Model model) {
+        var actor = actor(authentication);
+        var app = parse(id);
+        var application = visible(() -> applications.get(actor, app));
+        java.time.LocalDate date = null;
+        String error = null;
+        if (asOf != null && !asOf.isBlank()) {
+            try {
+                date = java.time.LocalDate.parse(asOf.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                error = "applications.rerun.error.date";
+            }
+        }
+        Applications.Rerun result = null;
+        if (date != null) {
+            try {
+                var chosen = date;
+                result = visible(() -> applications.rerun(actor, app, chosen));
+            } catch (ActionRefused e) {
+                throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            } catch (InvalidRequest e) {
+                error = "applications.rerun.error.request";
+            }
+        }
+        model.addAttribute("application", application);
+        model.addAttribute("asOf", asOf == null ? "" : asOf);
+        model.addAttribute("error", error);
+        model.addAttribute("rerun", result);
+        return "applications/rerun";
+    }
+
     private CaseView caseView(
             Actor actor,
             LicenceApplication a,

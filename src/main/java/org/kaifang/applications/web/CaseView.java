@@ -72,6 +72,11 @@ public record CaseView(
         return errors.get(field);
     }
 
+    /** Whether the signed-in user may re-run the determination: the regulator's staff. */
+    public boolean canRerun() {
+        return actions.contains("rerun");
+    }
+
     public boolean can(String action) {
         return actions.contains(action);
     }
@@ -103,6 +108,9 @@ public record CaseView(
             if (s == ApplicationStatus.UNDER_REVIEW) {
                 out.add("recommend");
             }
+        }
+        if (!own && (actor.has(Role.CASE_OFFICER) || actor.has(Role.APPROVER) || actor.has(Role.ADMIN))) {
+            out.add("rerun");
         }
         if (!own && actor.has(Role.APPROVER)) {
             var recommendedByMe =

@@ -134,6 +134,15 @@ class ApplicationJourneyBrowserIntegrationTests {
         // 4. The officer accepts, reviews and recommends approval; they cannot decide themselves.
         signIn("officer");
         open(path(caseUrl));
+        // Before the pilot opened Lin-gang, 100% foreign equity in an IDC was not permitted: the re-run shows it.
+        click("rerun-link");
+        setValue(driver.findElement(By.id("asOf")), "2024-01-01");
+        click("do-rerun");
+        assertThat(driver.findElement(By.id("overall-change")).getText()).contains("Permitted", "Not permitted");
+        assertThat(driver.findElement(By.id("changes")).getText()).contains("B11/IDC", "outcome");
+        browser.fullPageScreenshot("journey-7b-rerun");
+        browser.assertAccessible("journey-7b-rerun");
+        open(path(caseUrl));
         click("do-accept");
         assertThat(status()).isEqualTo("ACCEPTED");
         assertThat(driver.findElement(By.id("clock-decision")).getDomAttribute("data-state"))
