@@ -49,6 +49,9 @@ class SecurityConfiguration {
         "/swagger-ui/**"
     };
 
+    /** Public for reading only: the versions of the screening lists are public, importing one needs a login. */
+    static final String[] PUBLIC_GET = {"/api/v1/screening/lists"};
+
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -61,6 +64,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.OPTIONS, "/**")
                         .denyAll()
                         .requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_GET)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
