@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             RulesCommand.class,
             OwnershipCommand.class,
             ScreenCommand.class,
+            ListsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KaifangCli implements Runnable {
