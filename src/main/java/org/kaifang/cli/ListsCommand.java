@@ -194,12 +194,12 @@ final class ListsCommand implements Runnable {
         var application = new SpringApplicationBuilder(KaifangApplication.class)
                 .web(WebApplicationType.NONE)
                 .lazyInitialization(true)
-                .logStartupInfo(false)
-                .properties(
-                        "kaifang.data-dir=" + data.toAbsolutePath().normalize(),
-                        "logging.level.root=WARN",
-                        "logging.level.org.kaifang=WARN");
-        try (var context = application.run()) {
+                .logStartupInfo(false);
+        // As arguments, like serve's, so that they win over application.properties.
+        try (var context = application.run(
+                "--kaifang.data-dir=" + data.toAbsolutePath().normalize(),
+                "--logging.level.root=WARN",
+                "--logging.level.org.kaifang=WARN")) {
             return work.apply(context.getBean(ListImports.class));
         } catch (RuntimeException e) {
             if (locked(e)) {
