@@ -62,6 +62,14 @@ class SecurityConfiguration {
 
     static final String[] SCREENING_REVIEWERS = {"CASE_OFFICER", "APPROVER", "ADMIN"};
 
+    /** Public for reading only: the versions of the screening lists are public, importing one needs a login. */
+    static final String[] PUBLIC_GET = {"/api/v1/screening/lists"};
+
+    /** Importing a new version of the lists changes what every screening uses: administrators and officers only. */
+    static final String[] LIST_IMPORTS = {"/api/v1/screening/lists"};
+
+    static final String[] LIST_IMPORTERS = {"ADMIN", "CASE_OFFICER"};
+
     private static final LoginUrlAuthenticationEntryPoint SIGN_IN =
             new LoginUrlAuthenticationEntryPoint(SignInPages.PATH);
 
@@ -85,6 +93,10 @@ class SecurityConfiguration {
                         .denyAll()
                         .requestMatchers(PUBLIC)
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_GET)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, LIST_IMPORTS)
+                        .hasAnyRole(LIST_IMPORTERS)
                         .anyRequest()
                         .authenticated())
                 .csrf(csrf -> csrf.disable())
@@ -117,6 +129,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.OPTIONS, "/**")
                         .denyAll()
                         .requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_GET)
                         .permitAll()
                         .requestMatchers(SCREENING_REVIEW)
                         .hasAnyRole(SCREENING_REVIEWERS)
