@@ -57,7 +57,6 @@ class CalendarCrossCheckTests {
         assertThat(disagreements)
                 .as("days on which the built-in calendar and holiday-cn disagree, years " + compared)
                 .isEmpty();
-        assertThat(compared).as("the years compared").containsAll(CalendarTests.BUILT_IN_YEARS);
     }
 
     static List<String> disagreements(WorkingDayCalendar ours, WorkingDayCalendar theirs, int year) {
