@@ -20,85 +20,180 @@ import java.util.Set;
  * </ul>
  *
  * A query collects candidates from the postings of its own keys, weighted by rarity (inverse document frequency), and
- * keeps the best {@link #CANDIDATES}. Memory is bounded by the postings: an {@code int} per key occurrence, about
- * twenty per name, and the raw names; names are normalised again when scored rather than kept normalised. Keys shared
- * by more than a twentieth of a large list are skipped at query time, as they cannot tell names apart.
+ * keeps the best {@link #CANDIDATES}. Memory: the postings (an {@code int} per key occurrence, about twenty per name)
+ * and every name kept normalised, so that a query normalises only itself. Keys shared by more than a hundredth of a
+ * large list (and at least 1,000 names) are skipped at query time, as they cannot tell names apart. Scores are summed
+ * in a per-thread array of floats, so a query allocates nothing per posting.
  */
 final class NameIndex {
 
     static final int CANDIDATES = 64;
 
     private final List<ListEntry> entries;
-    private final String[] names;
+    private final NormalisedName[] names;
     private final int[] entryOfName;
+    private final int[] firstName;
     private final Map<String, int[]> postings;
+    private final ThreadLocal<Scratch> scratch;
 
-    private NameIndex(List<ListEntry> entries, String[] names, int[] entryOfName, Map<String, int[]> postings) {
+    private NameIndex(
+            List<ListEntry> entries,
+            NormalisedName[] names,
+            int[] entryOfName,
+            int[] firstName,
+            Map<String, int[]> postings) {
         this.entries = entries;
         this.names = names;
         this.entryOfName = entryOfName;
+        this.firstName = firstName;
         this.postings = postings;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(names.length));
+    }
+
+    /** Per-thread accumulators: a score per name, and which names were touched, to reset only those. */
+    private static final class Scratch {
+        final float[] score;
+        final int[] touched;
+
+        Scratch(int names) {
+            score = new float[names];
+            touched = new int[names];
+        }
     }
 
     static NameIndex of(List<ListEntry> entries) {
-        var names = new ArrayList<String>();
-        var owners = new ArrayList<Integer>();
+        var names = new ArrayList<NormalisedName>();
+        var owners = new IntList();
+        var firstName = new int[entries.size() + 1];
         var building = new HashMap<String, IntList>();
         for (var e = 0; e < entries.size(); e++) {
             var entry = entries.get(e);
             var person = entry.kind() == EntryKind.PERSON;
+            firstName[e] = names.size();
             for (var name : entry.names()) {
                 var id = names.size();
-                names.add(name.text());
+                var normalised = NameNormaliser.normalise(name.text());
+                names.add(normalised);
                 owners.add(e);
-                for (var key : keys(NameNormaliser.normalise(name.text()), person)) {
+                for (var key : keys(normalised, person)) {
                     building.computeIfAbsent(key, k -> new IntList()).add(id);
                 }
             }
         }
+        firstName[entries.size()] = names.size();
         var postings = new HashMap<String, int[]>(building.size() * 2);
         building.forEach((key, ids) -> postings.put(key, ids.toArray()));
-        var entryOfName = owners.stream().mapToInt(Integer::intValue).toArray();
-        return new NameIndex(List.copyOf(entries), names.toArray(String[]::new), entryOfName, postings);
+        return new NameIndex(
+                List.copyOf(entries), names.toArray(NormalisedName[]::new), owners.toArray(), firstName, postings);
     }
 
     int size() {
         return names.length;
     }
 
+    /** Every name of the entry at {@code position} in {@link #entries()}, normalised, in the entry's order. */
+    List<NormalisedName> namesOf(int position) {
+        return Arrays.asList(names).subList(firstName[position], firstName[position + 1]);
+    }
+
     List<ListEntry> entries() {
         return entries;
     }
 
-    /** The entries worth scoring for {@code query}, most promising first. */
-    List<ListEntry> candidates(NormalisedName query) {
-        var weights = new HashMap<Integer, Double>();
-        var cap = Math.max(1000, names.length / 20);
+    /** The positions in {@link #entries()} of the entries worth scoring for {@code query}, most promising first. */
+    int[] candidates(NormalisedName query) {
+        var scratch = this.scratch.get();
+        var score = scratch.score;
+        var touched = scratch.touched;
+        var count = 0;
+        var cap = Math.max(1000, names.length / 100);
         for (var key : keys(query, true)) {
             var ids = postings.get(key);
             if (ids == null || ids.length > cap) {
                 continue;
             }
-            var idf = Math.log(1.0 + (double) names.length / ids.length);
+            var idf = (float) Math.log(1.0 + (double) names.length / ids.length);
             var previous = -1;
             for (var id : ids) {
                 if (id != previous) {
-                    weights.merge(id, idf, Double::sum);
+                    if (score[id] == 0) {
+                        touched[count++] = id;
+                    }
+                    score[id] += idf;
                 }
                 previous = id;
             }
         }
-        var ranked = weights.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-                .toList();
-        var chosen = new LinkedHashSet<ListEntry>();
-        for (var entry : ranked) {
-            chosen.add(entries.get(entryOfName[entry.getKey()]));
+        // The best names by score (ties by position), then their entries, each once.
+        var best = new int[Math.min(count, CANDIDATES * 4)];
+        var size = 0;
+        for (var i = 0; i < count; i++) {
+            var id = touched[i];
+            if (size < best.length) {
+                best[size++] = id;
+                siftUp(best, size - 1, score);
+            } else if (better(id, best[0], score)) {
+                best[0] = id;
+                siftDown(best, size, score);
+            }
+        }
+        var order = new Integer[size];
+        for (var i = 0; i < size; i++) {
+            order[i] = best[i];
+        }
+        Arrays.sort(order, (a, b) -> better(a, b, score) ? -1 : better(b, a, score) ? 1 : 0);
+        var chosen = new LinkedHashSet<Integer>();
+        for (var id : order) {
+            chosen.add(entryOfName[id]);
             if (chosen.size() == CANDIDATES) {
                 break;
             }
         }
-        return List.copyOf(chosen);
+        for (var i = 0; i < count; i++) {
+            score[touched[i]] = 0;
+        }
+        return chosen.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether name {@code a} ranks above name {@code b}: a higher score, or the same score and an earlier position. */
+    private static boolean better(int a, int b, float[] score) {
+        return score[a] > score[b] || (score[a] == score[b] && a < b);
+    }
+
+    /** A min-heap on rank: the root is the weakest of the names kept. */
+    private static void siftUp(int[] heap, int i, float[] score) {
+        while (i > 0) {
+            var parent = (i - 1) / 2;
+            if (!better(heap[parent], heap[i], score)) {
+                return;
+            }
+            var t = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = t;
+            i = parent;
+        }
+    }
+
+    private static void siftDown(int[] heap, int size, float[] score) {
+        var i = 0;
+        while (true) {
+            var left = 2 * i + 1;
+            var right = left + 1;
+            var weakest = i;
+            if (left < size && better(heap[weakest], heap[left], score)) {
+                weakest = left;
+            }
+            if (right < size && better(heap[weakest], heap[right], score)) {
+                weakest = right;
+            }
+            if (weakest == i) {
+                return;
+            }
+            var t = heap[weakest];
+            heap[weakest] = heap[i];
+            heap[i] = t;
+            i = weakest;
+        }
     }
 
     static Set<String> keys(NormalisedName name, boolean romanise) {

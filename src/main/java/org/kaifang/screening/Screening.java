@@ -144,11 +144,13 @@ public final class Screening {
 
     private void collect(
             Party party, LocalDate asOf, NormalisedName query, boolean person, Indexed indexed, List<Hit> hits) {
-        for (var entry : indexed.index().candidates(query)) {
+        var index = indexed.index();
+        for (var position : index.candidates(query)) {
+            var entry = index.entries().get(position);
             var romanise = person || entry.kind() == EntryKind.PERSON;
             NameMatch best = null;
-            for (var name : entry.names()) {
-                var match = NameScorer.compare(query, NameNormaliser.normalise(name.text()), romanise);
+            for (var name : index.namesOf(position)) {
+                var match = NameScorer.compare(query, name, romanise);
                 if (best == null || match.score() > best.score()) {
                     best = match;
                 }

@@ -163,8 +163,9 @@ class EvaluationTests {
 
         var missed = pairs.stream()
                 .filter(Pair::same)
-                .filter(p ->
-                        !index.candidates(NameNormaliser.normalise(p.query())).contains(entries.get(p.listed())))
+                .filter(p -> java.util.Arrays.stream(index.candidates(NameNormaliser.normalise(p.query())))
+                        .mapToObj(i -> index.entries().get(i))
+                        .noneMatch(e -> e == entries.get(p.listed())))
                 .map(p -> p.query() + " | " + p.listed())
                 .toList();
 
