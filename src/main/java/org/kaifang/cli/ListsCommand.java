@@ -195,10 +195,11 @@ final class ListsCommand implements Runnable {
                 .web(WebApplicationType.NONE)
                 .lazyInitialization(true)
                 .logStartupInfo(false);
-        // As arguments, like serve's, so that they win over application.properties.
+        // As arguments, like serve's, so that they win over application.properties. Logging is off: the command
+        // reports what went wrong itself, and an unexpected failure still ends in its stack trace.
         try (var context = application.run(
                 "--kaifang.data-dir=" + data.toAbsolutePath().normalize(),
-                "--logging.level.root=WARN",
+                "--logging.level.root=OFF",
                 "--logging.level.org.kaifang=WARN")) {
             return work.apply(context.getBean(ListImports.class));
         } catch (RuntimeException e) {
