@@ -29,6 +29,12 @@ final class NameIndex {
 
     static final int CANDIDATES = 64;
 
+    /** A candidate's key weight must reach this share of the best candidate's. */
+    static final float RELATIVE_FLOOR = 0.35f;
+
+    /** And this share of the weight of all the query's keys found in the index. */
+    static final float ABSOLUTE_FLOOR = 0.1f;
+
     private final List<ListEntry> entries;
     private final NormalisedName[] names;
     private final int[] entryOfName;
@@ -107,12 +113,14 @@ final class NameIndex {
         var touched = scratch.touched;
         var count = 0;
         var cap = Math.max(1000, names.length / 100);
+        var total = 0f;
         for (var key : keys(query, true)) {
             var ids = postings.get(key);
             if (ids == null || ids.length > cap) {
                 continue;
             }
             var idf = (float) Math.log(1.0 + (double) names.length / ids.length);
+            total += idf;
             var previous = -1;
             for (var id : ids) {
                 if (id != previous) {
@@ -142,8 +150,13 @@ final class NameIndex {
             order[i] = best[i];
         }
         Arrays.sort(order, (a, b) -> better(a, b, score) ? -1 : better(b, a, score) ? 1 : 0);
+        // Names sharing little of what the query's keys weigh cannot score near a match: scoring them only costs.
+        var floor = size == 0 ? 0 : Math.max(RELATIVE_FLOOR * score[order[0]], ABSOLUTE_FLOOR * total);
         var chosen = new LinkedHashSet<Integer>();
         for (var id : order) {
+            if (score[id] < floor) {
+                break;
+            }
             chosen.add(entryOfName[id]);
             if (chosen.size() == CANDIDATES) {
                 break;
