@@ -42,7 +42,7 @@ class Messages {
     List<InboxMessage> of(UUID recipient, int limit) {
         return jdbc
                 .sql("select " + COLUMNS + " from notifications.message where recipient = :recipient"
-                        + " order by created_at desc, id fetch first " + limit + " rows only")
+                        + " order by seq desc fetch first " + limit + " rows only")
                 .param("recipient", recipient)
                 .query(Row.class)
                 .list()
@@ -63,7 +63,7 @@ class Messages {
     List<InboxMessage> about(UUID application) {
         return jdbc
                 .sql("select " + COLUMNS + " from notifications.message where application = :application"
-                        + " order by created_at, id")
+                        + " order by seq")
                 .param("application", application)
                 .query(Row.class)
                 .list()
