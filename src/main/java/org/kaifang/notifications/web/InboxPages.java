@@ -36,7 +36,7 @@ class InboxPages {
 
     @GetMapping("/inbox")
     String show(@RequestParam(required = false) @Nullable String done, Authentication authentication, Model model) {
-        return page(user(authentication), DONE.contains(done) ? done : null, null, null, model);
+        return page(user(authentication), done != null && DONE.contains(done) ? done : null, null, null, model);
     }
 
     @PostMapping("/inbox/{id}/read")
