@@ -19,6 +19,8 @@ public final class Page {
     private final String path;
     private final String query;
     private final @Nullable CurrentUser user;
+    private final @Nullable UnreadMessages unreadMessages;
+    private @Nullable Integer unread;
 
     Page(
             Locale locale,
@@ -26,13 +28,26 @@ public final class Page {
             @Nullable CsrfToken csrf,
             String path,
             String query,
-            @Nullable CurrentUser user) {
+            @Nullable CurrentUser user,
+            @Nullable UnreadMessages unreadMessages) {
         this.locale = locale;
         this.messages = messages;
         this.csrf = csrf;
         this.path = path;
         this.query = query;
         this.user = user;
+        this.unreadMessages = unreadMessages;
+    }
+
+    /**
+     * How many unread inbox messages the signed-in user has, for the header; 0 when nobody is signed in. Counted when
+     * a template first asks, so that requests that render no page cost no query.
+     */
+    public int unread() {
+        if (unread == null) {
+            unread = user == null || unreadMessages == null ? 0 : unreadMessages.of(user.id());
+        }
+        return unread;
     }
 
     /** The signed-in user, or {@code null} when nobody is signed in. */

@@ -1,7 +1,9 @@
 package org.kaifang.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.kaifang.accounts.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -14,17 +16,24 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class PageModel {
 
     private final MessageSource messages;
+    private final ObjectProvider<UnreadMessages> unread;
 
-    PageModel(MessageSource messages) {
+    PageModel(MessageSource messages, ObjectProvider<UnreadMessages> unread) {
         this.messages = messages;
+        this.unread = unread;
     }
 
     @ModelAttribute("page")
     Page page(HttpServletRequest request) {
-        return of(request, messages);
+        return of(request, messages, unread.getIfAvailable());
     }
 
+    /** The page of an error: no unread count, whose query could fail as the error did. */
     static Page of(HttpServletRequest request, MessageSource messages) {
+        return of(request, messages, null);
+    }
+
+    static Page of(HttpServletRequest request, MessageSource messages, @Nullable UnreadMessages unread) {
         var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         var query = request.getQueryString();
         return new Page(
@@ -34,6 +43,7 @@ class PageModel {
                 request.getRequestURI(),
                 query == null ? "" : query,
                 CurrentUser.from(SecurityContextHolder.getContext().getAuthentication())
-                        .orElse(null));
+                        .orElse(null),
+                unread);
     }
 }

@@ -1,0 +1,135 @@
+package org.kaifang.notifications;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import org.kaifang.accounts.Accounts;
+import org.kaifang.accounts.OrganisationId;
+import org.kaifang.accounts.UserAccount;
+import org.kaifang.applications.ApplicationChanged;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.MailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns each {@link ApplicationChanged} into inbox messages and, when mail is configured and the recipient gave an
+ * address, outbox e-mail. It listens synchronously, inside the transaction that stored the transition: the rows are
+ * committed with the transition or rolled back with it. It sends nothing itself, so a mail server that is down never
+ * holds up or undoes a transition; {@link OutboxSender} does the sending.
+ */
+@Component
+class ApplicationNotifier {
+
+    private final Accounts accounts;
+    private final Messages messages;
+    private final Outbox outbox;
+    private final MailAddresses addresses;
+    private final ObjectProvider<MailSender> mail;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    ApplicationNotifier(
+            Accounts accounts,
+            Messages messages,
+            Outbox outbox,
+            MailAddresses addresses,
+            ObjectProvider<MailSender> mail,
+            NotificationSettings settings,
+            Clock clock) {
+        this.accounts = accounts;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.addresses = addresses;
+        this.mail = mail;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ApplicationChanged event) {
+        var applicant = applicantName(event.applicant());
+        var notice = NotificationRules.notice(event, applicant);
+        if (notice.isEmpty()) {
+            return;
+        }
+        var mailing = mail.getIfAvailable() != null;
+        var now = clock.instant();
+        for (var recipient : recipients(notice.get().audience(), event.user())) {
+            var message = new InboxMessage(
+                    UUID.randomUUID(),
+                    recipient.id().value(),
+                    notice.get().topic(),
+                    notice.get().link(),
+                    notice.get().subject(),
+                    notice.get().body(),
+                    now,
+                    null);
+            messages.add(message, event.application().value());
+            if (mailing) {
+                var address = addresses.of(recipient.id().value());
+                if (address.isPresent()) {
+                    outbox.add(
+                            UUID.randomUUID(),
+                            message.id(),
+                            address.get(),
+                            subject(message),
+                            body(message, recipient),
+                            now);
+                }
+            }
+        }
+    }
+
+    /** Everyone in {@code audience} who may sign in, except the user who acted. */
+    List<UserAccount> recipients(Audience audience, String actingUser) {
+        var found = new LinkedHashMap<UUID, UserAccount>();
+        switch (audience) {
+            case Audience.ApplicantOrganisation(var organisation) -> {
+                for (var user : accounts.members(organisationId(organisation))) {
+                    found.put(user.id().value(), user);
+                }
+            }
+            case Audience.RegulatorStaff(var role) -> {
+                for (var organisation : accounts.organisations()) {
+                    if (organisation.isRegulator()) {
+                        for (var user : accounts.members(organisation.id())) {
+                            if (user.has(role)) {
+                                found.put(user.id().value(), user);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found.values().stream()
+                .filter(UserAccount::enabled)
+                .filter(u -> !u.id().value().toString().equals(actingUser))
+                .toList();
+    }
+
+    private Bilingual applicantName(String organisation) {
+        try {
+            return accounts.organisation(organisationId(organisation))
+                    .map(o -> new Bilingual(o.nameIn("zh"), o.nameIn("en")))
+                    .orElse(new Bilingual(organisation, organisation));
+        } catch (IllegalArgumentException e) {
+            return new Bilingual(organisation, organisation);
+        }
+    }
+
+    private static OrganisationId organisationId(String text) {
+        return new OrganisationId(UUID.fromString(text));
+    }
+
+    static String subject(InboxMessage message) {
+        return message.subject().zh() + " / " + message.subject().en();
+    }
+
+    private String body(InboxMessage message, UserAccount recipient) {
+        var link = settings.baseUrl().replaceAll("/+$", "") + message.link();
+        return recipient.displayName() + "：\n\n" + message.body().zh() + "\n" + link + "\n\n— Kaifang 开放\n\n"
+                + "----\n\n" + message.body().en() + "\n" + link + "\n";
+    }
+}
