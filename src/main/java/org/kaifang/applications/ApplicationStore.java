@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kaifang.calendar.CalendarStore;
 import org.kaifang.calendar.StatutoryClock;
-import org.kaifang.calendar.WorkingDayCalendar;
 import org.kaifang.calendar.YearNotCovered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Repository;
 class ApplicationStore {
 
     private final JdbcClient jdbc;
-    private final WorkingDayCalendar calendar;
+    private final CalendarStore calendars;
 
-    ApplicationStore(JdbcClient jdbc, WorkingDayCalendar calendar) {
+    ApplicationStore(JdbcClient jdbc, CalendarStore calendars) {
         this.jdbc = jdbc;
-        this.calendar = calendar;
+        this.calendars = calendars;
     }
 
     /** Stores a new application at version 1. */
@@ -152,7 +152,7 @@ class ApplicationStore {
             return null;
         }
         try {
-            return clock.due(calendar).orElse(null);
+            return clock.due(calendars.calendar()).orElse(null);
         } catch (YearNotCovered e) {
             return null;
         }

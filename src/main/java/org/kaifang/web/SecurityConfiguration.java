@@ -72,7 +72,47 @@ class SecurityConfiguration {
     static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The JSON API: stateless, authenticated per request with HTTP Basic (API tokens come with the hardening work), and
+     * deaf to the session cookie, so that a page visited in a signed-in browser cannot make API calls on the user's
+     * behalf; that is what makes exempting the API from CSRF safe.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.OPTIONS, "/**")
+                        .denyAll()
+                        .requestMatchers(PUBLIC)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .requestCache(c -> c.disable())
+                .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
+                        .referrerPolicy(r ->
+                                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::apiUnauthenticated))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiUnauthenticated))
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable());
+        return http.build();
+    }
+
+    /** A 401 that {@link ErrorPages} turns into problem+json, with no challenge header, so browsers show no dialog. */
+    private static void apiUnauthenticated(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e)
+            throws IOException {
+        response.sendError(HttpStatus.UNAUTHORIZED.value());
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.OPTIONS, "/**")
                         .denyAll()
