@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             OrganisationsCommand.class,
             UsersCommand.class,
             CalendarCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KaifangCli implements Runnable {
