@@ -62,6 +62,9 @@ class SecurityConfiguration {
 
     static final String[] SCREENING_REVIEWERS = {"CASE_OFFICER", "APPROVER", "ADMIN"};
 
+    /** Administration, the audit trail among it: administrators only. */
+    static final String[] ADMINISTRATION = {"/admin", "/admin/**"};
+
     private static final LoginUrlAuthenticationEntryPoint SIGN_IN =
             new LoginUrlAuthenticationEntryPoint(SignInPages.PATH);
 
@@ -120,6 +123,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(SCREENING_REVIEW)
                         .hasAnyRole(SCREENING_REVIEWERS)
+                        .requestMatchers(ADMINISTRATION)
+                        .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
