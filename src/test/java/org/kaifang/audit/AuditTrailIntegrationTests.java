@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * that row (the audit tamper test of issue 5).
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:audit-it;DB_CLOSE_DELAY=-1")
+@Import(AuditTrailIntegrationTests.FixedClock.class)
 class AuditTrailIntegrationTests {
 
     static final String COMPANY = "org-harbour";
@@ -196,6 +198,34 @@ class AuditTrailIntegrationTests {
         assertThat(records.getFirst().before()).isNull();
         assertThat(records.getLast().before()).isEqualTo("{\"status\":\"OPEN\"}");
         assertThat(records.getLast().after()).contains("\"status\":\"DISMISSED\"", "\"reason\":\"Different firm\"");
+        assertThat(trail.verify()).isInstanceOf(Intact.class);
+    }
+
+    @Test
+    void concurrentTransitionsKeepOneChain() throws Exception {
+        var before = trail.head().sequence();
+        var threads = 4;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            var journeys = new java.util.ArrayList<java.util.concurrent.Future<LicenceApplication>>();
+            for (int i = 0; i < threads; i++) {
+                journeys.add(pool.submit(this::journey));
+            }
+            for (var j : journeys) {
+                assertThat(j.get().status()).isEqualTo(org.kaifang.applications.ApplicationStatus.APPROVED);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        var records = jdbc.sql("select seq, previous_hash from audit.audit_record where seq > :before order by seq")
+                .param("before", before)
+                .query((rs, i) -> java.util.Map.entry(rs.getLong("seq"), rs.getString("previous_hash")))
+                .list();
+        assertThat(records).hasSize(threads * 8);
+        assertThat(records.stream().map(java.util.Map.Entry::getValue).distinct())
+                .hasSize(threads * 8);
+        assertThat(trail.head().sequence()).isEqualTo(before + threads * 8);
         assertThat(trail.verify()).isInstanceOf(Intact.class);
     }
 
