@@ -12,7 +12,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -81,8 +81,12 @@ class AuditedChanges {
                 json(after)));
     }
 
+    /**
+     * A user signed in with the form. Not every successful authentication: the JSON API authenticates each request
+     * (HTTP Basic), and a record per API call would bury the sign-ins and queue every call for the chain head.
+     */
     @EventListener
-    void on(AuthenticationSuccessEvent e) {
+    void on(InteractiveAuthenticationSuccessEvent e) {
         var user = CurrentUser.from(e.getAuthentication());
         var actor = user.map(u -> new AuditActor(
                         u.id().toString(),
@@ -92,6 +96,7 @@ class AuditedChanges {
         trail.append(new AuditEntry(clock.instant(), actor, "accounts", "SIGNED_IN", userSubject(actor), null, null));
     }
 
+    /** A failed authentication, with the form or the API: evidence of guessing is worth its records. */
     @EventListener
     void on(AbstractAuthenticationFailureEvent e) {
         var actor = new AuditActor(null, e.getAuthentication().getName(), null);
