@@ -168,6 +168,35 @@ public class Applications {
         return change(actor, id, version, a -> a.extendDecision(actor, days, reason, clock.instant()));
     }
 
+    /**
+     * The application's request judged again as of {@code asOf}, compared with the determination made on submission
+     * (or, for a draft, with the request judged as of its own date). The new determination is stored like any other.
+     */
+    public Rerun rerun(Actor actor, ApplicationId id, LocalDate asOf) {
+        var a = get(actor, id);
+        if (!(actor.has(Role.CASE_OFFICER) || actor.has(Role.APPROVER) || actor.has(Role.ADMIN))
+                || actor.organisation().equals(a.applicant())) {
+            throw ActionRefused.forbidden("Only the regulator's officers re-run determinations");
+        }
+        var request = (tools.jackson.databind.node.ObjectNode) JSON.readTree(a.request());
+        String beforeJson;
+        if (a.submission() != null) {
+            beforeJson = eligibility
+                    .find(java.util.UUID.fromString(a.submission().determination()))
+                    .orElseThrow()
+                    .json();
+        } else {
+            beforeJson = eligibility.determine(a.request()).json();
+        }
+        request.put("asOf", asOf.toString());
+        var after = eligibility.determine(JSON.writeValueAsString(request));
+        var diff = DeterminationDiff.between(JSON.readTree(beforeJson), JSON.readTree(after.json()));
+        return new Rerun(a, after.id().toString(), diff);
+    }
+
+    /** A re-run: the application, the new determination's id, and what changed. */
+    public record Rerun(LicenceApplication application, String determination, DeterminationDiff diff) {}
+
     private LicenceApplication change(
             Actor actor, ApplicationId id, long version, UnaryOperator<LicenceApplication> transition) {
         var current = get(actor, id);

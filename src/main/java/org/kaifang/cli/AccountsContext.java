@@ -16,14 +16,14 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Just the database and the accounts module, without the web server: what {@code kaifang organisations} and
  * {@code kaifang users} need to create the first accounts in the server's database (the embedded one under
  * {@code --data}, or PostgreSQL when {@code KAIFANG_DB_URL} is set), migrating it first if it is new.
  */
-@Configuration(proxyBeanMethods = false)
+// Deliberately not a @Configuration: the server's component scan must not pick up this command-line context (it
+// would bring its own clock into the server). As the source of its own SpringApplication it is still processed.
 @ImportAutoConfiguration({
     DataSourceAutoConfiguration.class,
     DataSourceTransactionManagerAutoConfiguration.class,

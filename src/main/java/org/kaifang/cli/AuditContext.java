@@ -13,14 +13,14 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
  * Just the database and the audit trail, without the web server: what {@code kaifang audit} needs to read the trail in
  * the server's database (the embedded one under {@code --data}, or PostgreSQL when {@code KAIFANG_DB_URL} is set).
  */
-@Configuration(proxyBeanMethods = false)
+// Deliberately not a @Configuration, like AccountsContext: the server's component scan must not pick up this
+// command-line context. As the source of its own SpringApplication it is still processed.
 @ImportAutoConfiguration({
     DataSourceAutoConfiguration.class,
     DataSourceTransactionManagerAutoConfiguration.class,

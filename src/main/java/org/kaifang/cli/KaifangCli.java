@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             UsersCommand.class,
             CalendarCommand.class,
             AuditCommand.class,
+            ListsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KaifangCli implements Runnable {

@@ -78,6 +78,10 @@ public final class DeterminationJson {
         list.put("id", screening.list().id());
         list.put("version", screening.list().version());
         list.put("digest", screening.list().digest());
+        var lists = node.putArray("lists");
+        for (var ref : screening.lists()) {
+            lists.addObject().put("id", ref.id()).put("version", ref.version()).put("digest", ref.digest());
+        }
         var results = node.putArray("results");
         for (var party : screening.parties()) {
             var result = org.kaifang.screening.ScreeningJson.write(party.result());

@@ -74,6 +74,14 @@ class Determinations {
                 .optional();
     }
 
+    /** The request a determination was made of, as it was sent. */
+    Optional<String> request(UUID id) {
+        return jdbc.sql("select request_json from eligibility.determination where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from eligibility.determination")
                 .query(Long.class)

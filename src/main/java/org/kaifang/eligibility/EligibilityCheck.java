@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.kaifang.rules.RuleCatalogue;
 import org.kaifang.rules.RulePack;
-import org.kaifang.screening.Screening;
+import org.kaifang.screening.ScreeningLists;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -25,7 +25,7 @@ public class EligibilityCheck {
             .build();
 
     private final EligibilityEngine engine;
-    private final RequestReader reader;
+    private final ScreeningLists lists;
     private final Determinations determinations;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -33,14 +33,19 @@ public class EligibilityCheck {
     EligibilityCheck(
             RuleCatalogue catalogue,
             Determinations determinations,
-            Screening screening,
+            ScreeningLists lists,
             Clock clock,
             MeterRegistry meters) {
         this.meters = meters;
         this.engine = new EligibilityEngine(catalogue.current());
-        this.reader = new RequestReader(catalogue.current(), screening);
+        this.lists = lists;
         this.determinations = determinations;
         this.clock = clock;
+    }
+
+    /** Reads requests screening against the lists current now, so an imported list takes effect at once. */
+    private RequestReader reader() {
+        return new RequestReader(engine.pack(), lists.current());
     }
 
     /** The pack new determinations are made under. */
@@ -104,7 +109,7 @@ public class EligibilityCheck {
      */
     @Transactional
     public StoredDetermination determine(JsonNode body) {
-        var request = reader.read(body);
+        var request = reader().read(body);
         var determination = engine.determine(request);
         var id = DeterminationIds.next(clock);
         var createdAt = clock.instant();
@@ -122,7 +127,7 @@ public class EligibilityCheck {
     /** Every problem that would make {@code body} an invalid request; empty when it is valid. Stores nothing. */
     public java.util.List<InputProblem> problems(JsonNode body) {
         try {
-            reader.read(body);
+            reader().read(body);
             return java.util.List.of();
         } catch (InvalidRequest e) {
             return e.problems();
@@ -131,5 +136,10 @@ public class EligibilityCheck {
 
     public Optional<StoredDetermination> find(UUID id) {
         return determinations.find(id);
+    }
+
+    /** The request the determination {@code id} was made of, as JSON text, so that it can be reused. */
+    public Optional<String> request(UUID id) {
+        return determinations.request(id);
     }
 }

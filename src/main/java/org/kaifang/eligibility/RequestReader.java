@@ -285,7 +285,7 @@ public final class RequestReader {
                 OwnershipStructure.APPLICANT,
                 screening.screen(new Party(applicant.name(), PartyKind.COMPANY, "CN"), asOf)));
         if (structure == null) {
-            return new PartyScreening(screening.list(), parties, List.of());
+            return new PartyScreening(screening.lists(), parties, List.of());
         }
         for (var party : structure.parties()) {
             if (OwnershipStructure.APPLICANT.equals(party.id())) {
@@ -295,7 +295,7 @@ public final class RequestReader {
             var screened = new Party(party.name(), kind, party.jurisdiction());
             parties.add(new PartyScreening.ScreenedParty(party.id(), screening.screen(screened, asOf)));
         }
-        return new PartyScreening(screening.list(), parties, structure.holdings());
+        return new PartyScreening(screening.lists(), parties, structure.holdings());
     }
 
     private record Structured(OwnershipStructure structure, OwnershipAnalysis analysis) {}

@@ -31,7 +31,8 @@ public final class FollowTheMoneyJson {
     /**
      * Reads {@code lines} (UTF-8 JSON lines); {@code source} names it in problems.
      *
-     * @throws ListImportProblem naming the line and property of the first problem found
+     * @throws ListImportProblem naming the line and property of the first problem of every bad line (see
+     *     {@link ListImportProblem#problems()})
      */
     public static ImportedList read(String source, byte[] lines, String version) {
         var text = new String(lines, StandardCharsets.UTF_8);
@@ -39,88 +40,99 @@ public final class FollowTheMoneyJson {
         var sanctions = new HashMap<String, List<Listing>>();
         var line = 0;
         var announcements = new HashMap<String, Announcement>();
+        var problems = new ListImportProblem.Collector();
         for (var raw : text.split("\n", -1)) {
             line++;
             if (raw.isBlank()) {
                 continue;
             }
-            JsonNode node;
             try {
-                node = JSON.readTree(raw);
-            } catch (JacksonException e) {
-                throw new ListImportProblem(source, line, null, "not JSON: " + e.getOriginalMessage());
-            }
-            var id = required(source, line, node, "id");
-            var schema = required(source, line, node, "schema");
-            var properties = node.path("properties");
-            switch (schema) {
-                case "Person", "Company", "Organization", "LegalEntity" -> {
-                    var names = new ArrayList<String>();
-                    for (var property : List.of("name", "alias", "weakAlias", "previousName")) {
-                        values(properties, property).forEach(names::add);
-                    }
-                    if (names.isEmpty()) {
-                        throw new ListImportProblem(source, line, "properties.name", "no name");
-                    }
-                    var kind = switch (schema) {
-                        case "Person" -> EntryKind.PERSON;
-                        case "Company" -> EntryKind.COMPANY;
-                        default -> EntryKind.ORGANISATION;
-                    };
-                    var countries = values(properties, "country");
-                    parties.put(id, new Party(line, kind, names, countries.isEmpty() ? null : countries.getFirst()));
+                JsonNode node;
+                try {
+                    node = JSON.readTree(raw);
+                } catch (JacksonException e) {
+                    throw new ListImportProblem(source, line, null, "not JSON: " + e.getOriginalMessage());
                 }
-                case "Sanction" -> {
-                    var entities = values(properties, "entity");
-                    if (entities.isEmpty()) {
-                        throw new ListImportProblem(source, line, "properties.entity", "a sanction names no entity");
+                var id = required(source, line, node, "id");
+                var schema = required(source, line, node, "schema");
+                var properties = node.path("properties");
+                switch (schema) {
+                    case "Person", "Company", "Organization", "LegalEntity" -> {
+                        var names = new ArrayList<String>();
+                        for (var property : List.of("name", "alias", "weakAlias", "previousName")) {
+                            values(properties, property).forEach(names::add);
+                        }
+                        if (names.isEmpty()) {
+                            throw new ListImportProblem(source, line, "properties.name", "no name");
+                        }
+                        var kind = switch (schema) {
+                            case "Person" -> EntryKind.PERSON;
+                            case "Company" -> EntryKind.COMPANY;
+                            default -> EntryKind.ORGANISATION;
+                        };
+                        var countries = values(properties, "country");
+                        parties.put(
+                                id, new Party(line, kind, names, countries.isEmpty() ? null : countries.getFirst()));
                     }
-                    var list = list(source, line, properties);
-                    var start = date(source, line, properties, "startDate");
-                    if (start == null) {
-                        start = date(source, line, properties, "listingDate");
+                    case "Sanction" -> {
+                        var entities = values(properties, "entity");
+                        if (entities.isEmpty()) {
+                            throw new ListImportProblem(
+                                    source, line, "properties.entity", "a sanction names no entity");
+                        }
+                        var list = list(source, line, properties);
+                        var start = date(source, line, properties, "startDate");
+                        if (start == null) {
+                            start = date(source, line, properties, "listingDate");
+                        }
+                        if (start == null) {
+                            throw new ListImportProblem(
+                                    source, line, "properties.startDate", "no start or listing date");
+                        }
+                        var url = url(source, line, properties);
+                        var end = date(source, line, properties, "endDate");
+                        var authority = values(properties, "authority");
+                        var date = start;
+                        var at = line;
+                        var key = list + "|" + start + "|" + url;
+                        var announcement = announcements.computeIfAbsent(
+                                key,
+                                k -> new Announcement(
+                                        "ftm-" + (announcements.size() + 1),
+                                        list,
+                                        null,
+                                        new Explanation(
+                                                list.zh() + "（" + date + "）",
+                                                list.en() + " ("
+                                                        + (authority.isEmpty()
+                                                                ? "unknown authority"
+                                                                : authority.getFirst())
+                                                        + ", " + date + ")"),
+                                        date,
+                                        new Source(source + ", line " + at, url, Confidence.S),
+                                        OpenSanctionsCsv.usualMeasures(list),
+                                        Confidence.I,
+                                        List.of(),
+                                        null));
+                        var ended = end == null
+                                ? null
+                                : new Delisting(
+                                        end, new Source(source + ", line " + line + ": endDate", url, Confidence.S));
+                        for (var entity : entities) {
+                            sanctions
+                                    .computeIfAbsent(entity, k -> new ArrayList<>())
+                                    .add(new Listing(announcement, List.of(), ended));
+                        }
                     }
-                    if (start == null) {
-                        throw new ListImportProblem(source, line, "properties.startDate", "no start or listing date");
-                    }
-                    var url = url(source, line, properties);
-                    var end = date(source, line, properties, "endDate");
-                    var authority = values(properties, "authority");
-                    var date = start;
-                    var at = line;
-                    var key = list + "|" + start + "|" + url;
-                    var announcement = announcements.computeIfAbsent(
-                            key,
-                            k -> new Announcement(
-                                    "ftm-" + (announcements.size() + 1),
-                                    list,
-                                    null,
-                                    new Explanation(
-                                            list.zh() + "（" + date + "）",
-                                            list.en() + " ("
-                                                    + (authority.isEmpty() ? "unknown authority" : authority.getFirst())
-                                                    + ", " + date + ")"),
-                                    date,
-                                    new Source(source + ", line " + at, url, Confidence.S),
-                                    OpenSanctionsCsv.usualMeasures(list),
-                                    Confidence.I,
-                                    List.of(),
-                                    null));
-                    var ended = end == null
-                            ? null
-                            : new Delisting(
-                                    end, new Source(source + ", line " + line + ": endDate", url, Confidence.S));
-                    for (var entity : entities) {
-                        sanctions
-                                .computeIfAbsent(entity, k -> new ArrayList<>())
-                                .add(new Listing(announcement, List.of(), ended));
+                    default -> {
+                        // Addresses, identifications, relationships: not needed to screen names.
                     }
                 }
-                default -> {
-                    // Addresses, identifications, relationships: not needed to screen names.
-                }
+            } catch (ListImportProblem e) {
+                problems.add(e);
             }
         }
+        problems.check();
         var warnings = new ArrayList<String>();
         var entries = new ArrayList<ListEntry>();
         parties.forEach((id, party) -> {

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * A list entry whose names met the screened name well enough to show: the best name match, every listing of the entry
- * with its status on the screening date, and a bilingual account of both.
+ * with its status on the screening date, a bilingual account of both, and the version of the list the entry is on.
  */
-public record Hit(ListEntry entry, NameMatch match, List<ListingOnDate> listings, Explanation explanation) {
+public record Hit(
+        ListEntry entry, NameMatch match, List<ListingOnDate> listings, Explanation explanation, ListRef list) {
 
     public Hit {
         listings = List.copyOf(listings);

@@ -38,7 +38,8 @@ public final class OpenSanctionsCsv {
     /**
      * Reads {@code csv} (UTF-8); {@code source} names it in problems and in the list id.
      *
-     * @throws ListImportProblem naming the row and field of the first problem found
+     * @throws ListImportProblem naming the row and field of the first problem of every bad row (see
+     *     {@link ListImportProblem#problems()})
      */
     public static ImportedList read(String source, byte[] csv, String version) {
         var rows = Csv.parse(source, new String(csv, StandardCharsets.UTF_8));
@@ -50,59 +51,24 @@ public final class OpenSanctionsCsv {
         for (var i = 0; i < headerRow.fields().size(); i++) {
             header.put(headerRow.fields().get(i).strip(), i);
         }
+        var problems = new ListImportProblem.Collector();
         for (var column : REQUIRED) {
             if (!header.containsKey(column)) {
-                throw new ListImportProblem(source, headerRow.line(), column, "missing column");
+                problems.add(new ListImportProblem(source, headerRow.line(), column, "missing column"));
             }
         }
+        problems.check();
         var warnings = new ArrayList<String>();
         var announcements = new HashMap<String, Announcement>();
         var drafts = new LinkedHashMap<String, Draft>();
         for (var row : rows.subList(1, rows.size())) {
-            var fields = new Fields(source, row, header);
-            var kind = switch (fields.required("Type")) {
-                case "Person" -> EntryKind.PERSON;
-                case "Company" -> EntryKind.COMPANY;
-                case "Organization", "Organisation" -> EntryKind.ORGANISATION;
-                default ->
-                    throw new ListImportProblem(
-                            source,
-                            row.line(),
-                            "Type",
-                            "'" + fields.get("Type") + "' is not Person, Company or Organization");
-            };
-            var name = fields.required("Name");
-            var list = list(fields);
-            var dateText = fields.get("Date");
-            LocalDate date;
-            if (dateText.isEmpty()) {
-                date = LocalDate.EPOCH;
-                warnings.add(
-                        source + ", row " + row.line() + ": no Date; '" + name + "' kept as listed since 1970-01-01");
-            } else {
-                date = date(fields, "Date");
-                checkAgainstUrl(source, row.line(), date, fields.get("Source URL"), warnings);
+            try {
+                readRow(source, row, header, warnings, announcements, drafts);
+            } catch (ListImportProblem e) {
+                problems.add(e);
             }
-            var url = url(fields);
-            var ended = fields.get("End date").isEmpty()
-                    ? null
-                    : new Delisting(
-                            date(fields, "End date"),
-                            new Source(source + ", row " + row.line() + ": End date", url, Confidence.S));
-            var key = list + "|" + date + "|" + fields.get("Source URL");
-            var announcement = announcements.computeIfAbsent(
-                    key, k -> announcement(list, date, fields, url, announcements.size() + 1));
-            var qid = fields.get("QID");
-            var id = !qid.isEmpty() ? qid : kind + ":" + name.toLowerCase(Locale.ROOT);
-            var draft = drafts.computeIfAbsent(id, k -> new Draft(kind, fields.get("Country")));
-            draft.names.add(name);
-            for (var alias : List.of(fields.get("Alias"), fields.get("Chinese name"))) {
-                if (!alias.isEmpty()) {
-                    draft.names.add(alias);
-                }
-            }
-            draft.listings.add(new Listing(announcement, List.of(), ended));
         }
+        problems.check();
         var entries = new ArrayList<ListEntry>();
         var n = 0;
         for (var draft : drafts.entrySet()) {
@@ -116,6 +82,58 @@ public final class OpenSanctionsCsv {
         }
         var ref = new ListRef("opensanctions-cn_sanctions", version, Digests.sha256(csv));
         return new ImportedList(new RestrictedPartyList(ref, entries), warnings);
+    }
+
+    /** Reads one row into {@code drafts}, sharing announcements; throws on the row's first problem. */
+    private static void readRow(
+            String source,
+            Csv.Row row,
+            Map<String, Integer> header,
+            List<String> warnings,
+            Map<String, Announcement> announcements,
+            Map<String, Draft> drafts) {
+        var fields = new Fields(source, row, header);
+        var kind = switch (fields.required("Type")) {
+            case "Person" -> EntryKind.PERSON;
+            case "Company" -> EntryKind.COMPANY;
+            case "Organization", "Organisation" -> EntryKind.ORGANISATION;
+            default ->
+                throw new ListImportProblem(
+                        source,
+                        row.line(),
+                        "Type",
+                        "'" + fields.get("Type") + "' is not Person, Company or Organization");
+        };
+        var name = fields.required("Name");
+        var list = list(fields);
+        var dateText = fields.get("Date");
+        LocalDate date;
+        if (dateText.isEmpty()) {
+            date = LocalDate.EPOCH;
+            warnings.add(source + ", row " + row.line() + ": no Date; '" + name + "' kept as listed since 1970-01-01");
+        } else {
+            date = date(fields, "Date");
+            checkAgainstUrl(source, row.line(), date, fields.get("Source URL"), warnings);
+        }
+        var url = url(fields);
+        var ended = fields.get("End date").isEmpty()
+                ? null
+                : new Delisting(
+                        date(fields, "End date"),
+                        new Source(source + ", row " + row.line() + ": End date", url, Confidence.S));
+        var key = list + "|" + date + "|" + fields.get("Source URL");
+        var announcement = announcements.computeIfAbsent(
+                key, k -> announcement(list, date, fields, url, announcements.size() + 1));
+        var qid = fields.get("QID");
+        var id = !qid.isEmpty() ? qid : kind + ":" + name.toLowerCase(Locale.ROOT);
+        var draft = drafts.computeIfAbsent(id, k -> new Draft(kind, fields.get("Country")));
+        draft.names.add(name);
+        for (var alias : List.of(fields.get("Alias"), fields.get("Chinese name"))) {
+            if (!alias.isEmpty()) {
+                draft.names.add(alias);
+            }
+        }
+        draft.listings.add(new Listing(announcement, List.of(), ended));
     }
 
     private static final class Draft {

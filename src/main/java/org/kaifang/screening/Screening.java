@@ -9,7 +9,11 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Screens parties against one version of China's restricted-party lists, as of a date. The module's API.
+ * Screens parties against versions of China's restricted-party lists, as of a date. The module's API.
+ *
+ * <p>A screening may hold several lists at once, for example the built-in compilation and the latest import of
+ * OpenSanctions' list; each is indexed on its own, every hit carries the {@link ListRef} of the list it came from, and
+ * results and reports name every list version screened. The first list is the primary one ({@link #list()}).
  *
  * <p>Each party's name is normalised, the index proposes candidate entries, and every name and alias of each candidate
  * is scored; the best name stands for the entry. Hits at or above the possible-match threshold are reported with the
@@ -25,14 +29,68 @@ public final class Screening {
     /** The most hits reported per party. */
     static final int HITS = 10;
 
-    private final RestrictedPartyList list;
-    private final NameIndex index;
+    private final List<Indexed> lists;
+    private final List<ListRef> refs;
     private final Thresholds thresholds;
 
+    /** One list with its index, built once and shared by the screenings that hold the list. */
+    private record Indexed(RestrictedPartyList list, NameIndex index) {
+
+        static Indexed of(RestrictedPartyList list) {
+            return new Indexed(list, NameIndex.of(list.entries()));
+        }
+    }
+
+    /** Screening against one list. */
     public Screening(RestrictedPartyList list, Thresholds thresholds) {
-        this.list = list;
-        this.index = NameIndex.of(list.entries());
+        this(List.of(list), thresholds);
+    }
+
+    /**
+     * Screening against several lists at once, the first being the primary one.
+     *
+     * @throws IllegalArgumentException when {@code lists} is empty or two lists share an id
+     */
+    public Screening(List<RestrictedPartyList> lists, Thresholds thresholds) {
+        this(lists.stream().map(Indexed::of).toList(), thresholds, true);
+    }
+
+    private Screening(List<Indexed> lists, Thresholds thresholds, boolean indexed) {
+        if (lists.isEmpty()) {
+            throw new IllegalArgumentException("A screening needs at least one list");
+        }
+        var ids = new java.util.HashSet<String>();
+        for (var l : lists) {
+            if (!ids.add(l.list().ref().id())) {
+                throw new IllegalArgumentException(
+                        "Two lists with the id " + l.list().ref().id());
+            }
+        }
+        this.lists = List.copyOf(lists);
+        this.refs = lists.stream().map(l -> l.list().ref()).toList();
         this.thresholds = thresholds;
+    }
+
+    /**
+     * This screening with {@code list} in place of the list with the same id, or added after the others; the other
+     * lists keep their indexes, so only {@code list} is indexed.
+     */
+    Screening with(RestrictedPartyList list) {
+        var indexed = Indexed.of(list);
+        var next = new ArrayList<Indexed>(lists.size() + 1);
+        var replaced = false;
+        for (var l : lists) {
+            if (l.list().ref().id().equals(list.ref().id())) {
+                next.add(indexed);
+                replaced = true;
+            } else {
+                next.add(l);
+            }
+        }
+        if (!replaced) {
+            next.add(indexed);
+        }
+        return new Screening(next, thresholds, true);
     }
 
     /** Screening against the built-in lists with the default thresholds. */
@@ -40,13 +98,19 @@ public final class Screening {
         return new Screening(BuiltInLists.load(), Thresholds.DEFAULT);
     }
 
+    /** The primary list: the first given. */
     public ListRef list() {
-        return list.ref();
+        return refs.getFirst();
     }
 
-    /** The list data screened against, for browsing. */
-    public RestrictedPartyList data() {
-        return list;
+    /** Every list screened against, the primary first. */
+    public List<ListRef> lists() {
+        return refs;
+    }
+
+    /** The list data screened against, for browsing, the primary list first. */
+    public List<RestrictedPartyList> data() {
+        return lists.stream().map(Indexed::list).toList();
     }
 
     public Thresholds thresholds() {
@@ -58,7 +122,29 @@ public final class Screening {
         var query = NameNormaliser.normalise(party.name());
         var person = party.kind() == PartyKind.PERSON;
         var hits = new ArrayList<Hit>();
-        for (var entry : index.candidates(query)) {
+        for (var indexed : lists) {
+            collect(party, asOf, query, person, indexed, hits);
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score)
+                .reversed()
+                .thenComparing(h -> h.list().id())
+                .thenComparing(h -> h.entry().id()));
+        var shown = hits.size() > HITS ? List.copyOf(hits.subList(0, HITS)) : List.copyOf(hits);
+        var outcome = shown.stream()
+                .filter(Hit::counts)
+                .map(h -> thresholds.outcomeOf(h.score()))
+                .max(Comparator.naturalOrder())
+                .orElse(Outcome.CLEAR);
+        return switch (outcome) {
+            case MATCH -> new ScreeningResult.Match(party, asOf, list(), shown, refs);
+            case POSSIBLE_MATCH -> new ScreeningResult.PossibleMatch(party, asOf, list(), shown, refs);
+            case CLEAR -> new ScreeningResult.Clear(party, asOf, list(), shown, refs);
+        };
+    }
+
+    private void collect(
+            Party party, LocalDate asOf, NormalisedName query, boolean person, Indexed indexed, List<Hit> hits) {
+        for (var entry : indexed.index().candidates(query)) {
             var romanise = person || entry.kind() == EntryKind.PERSON;
             NameMatch best = null;
             for (var name : entry.names()) {
@@ -72,23 +158,14 @@ public final class Screening {
                         .map(l -> new ListingOnDate(
                                 l, l.statusOn(asOf), l.suspensionOn(asOf).orElse(null)))
                         .toList();
-                hits.add(new Hit(entry, best, listings, explain(party, entry, best, listings, asOf)));
+                hits.add(new Hit(
+                        entry,
+                        best,
+                        listings,
+                        explain(party, entry, best, listings, asOf),
+                        indexed.list().ref()));
             }
         }
-        hits.sort(Comparator.comparingDouble(Hit::score)
-                .reversed()
-                .thenComparing(h -> h.entry().id()));
-        var shown = hits.size() > HITS ? List.copyOf(hits.subList(0, HITS)) : List.copyOf(hits);
-        var outcome = shown.stream()
-                .filter(Hit::counts)
-                .map(h -> thresholds.outcomeOf(h.score()))
-                .max(Comparator.naturalOrder())
-                .orElse(Outcome.CLEAR);
-        return switch (outcome) {
-            case MATCH -> new ScreeningResult.Match(party, asOf, list.ref(), shown);
-            case POSSIBLE_MATCH -> new ScreeningResult.PossibleMatch(party, asOf, list.ref(), shown);
-            case CLEAR -> new ScreeningResult.Clear(party, asOf, list.ref(), shown);
-        };
     }
 
     /**
@@ -101,7 +178,7 @@ public final class Screening {
             throw new BatchTooLarge(parties.size(), BATCH_LIMIT);
         }
         var results = parties.stream().map(p -> screen(p, asOf)).toList();
-        return new ScreeningReport(asOf, List.of(list.ref()), results);
+        return new ScreeningReport(asOf, refs, results);
     }
 
     private Explanation explain(

@@ -116,6 +116,12 @@ public final class ScreeningJson {
             h.put("entry", hit.entry().id());
             h.put("name", hit.entry().name());
             h.put("matchedName", hit.match().listedName());
+            h.set(
+                    "list",
+                    NODES.objectNode()
+                            .put("id", hit.list().id())
+                            .put("version", hit.list().version())
+                            .put("digest", hit.list().digest()));
             h.put("score", hit.score());
             h.put("comparison", hit.match().comparison().name());
             var listings = h.putArray("listings");

@@ -52,7 +52,7 @@ public class ScreeningReviews {
             if (!hit.counts()) {
                 continue;
             }
-            var earlier = latest(key, result.list(), hit.entry().id());
+            var earlier = latest(key, hit.list(), hit.entry().id());
             if (earlier.isPresent()) {
                 reviewed.add(new ReviewedHit(hit, earlier.get(), earlier.get().status() != AlertStatus.OPEN));
                 continue;
@@ -63,7 +63,7 @@ public class ScreeningReviews {
                     raisedBy,
                     truncate(result.party().name(), 500),
                     key,
-                    result.list(),
+                    hit.list(),
                     hit.entry().id(),
                     truncate(hit.entry().name(), 500),
                     truncate(hit.match().listedName(), 500),

@@ -65,6 +65,14 @@ class SecurityConfiguration {
     /** Administration, the audit trail among it: administrators only. */
     static final String[] ADMINISTRATION = {"/admin", "/admin/**"};
 
+    /** Public for reading only: the versions of the screening lists are public, importing one needs a login. */
+    static final String[] PUBLIC_GET = {"/api/v1/screening/lists"};
+
+    /** Importing a new version of the lists changes what every screening uses: administrators and officers only. */
+    static final String[] LIST_IMPORTS = {"/api/v1/screening/lists"};
+
+    static final String[] LIST_IMPORTERS = {"ADMIN", "CASE_OFFICER"};
+
     private static final LoginUrlAuthenticationEntryPoint SIGN_IN =
             new LoginUrlAuthenticationEntryPoint(SignInPages.PATH);
 
@@ -88,6 +96,10 @@ class SecurityConfiguration {
                         .denyAll()
                         .requestMatchers(PUBLIC)
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_GET)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, LIST_IMPORTS)
+                        .hasAnyRole(LIST_IMPORTERS)
                         .anyRequest()
                         .authenticated())
                 .csrf(csrf -> csrf.disable())
@@ -120,6 +132,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.OPTIONS, "/**")
                         .denyAll()
                         .requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_GET)
                         .permitAll()
                         .requestMatchers(SCREENING_REVIEW)
                         .hasAnyRole(SCREENING_REVIEWERS)

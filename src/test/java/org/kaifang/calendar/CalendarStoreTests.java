@@ -19,7 +19,7 @@ class CalendarStoreTests {
     @Test
     void withoutImportsItIsTheBuiltInCalendar() {
         var store = new CalendarStore(dir.resolve("absent"));
-        assertThat(store.calendar().coveredYears()).containsExactly(2024, 2025, 2026);
+        assertThat(store.calendar().coveredYears()).containsExactlyElementsOf(CalendarTests.BUILT_IN_YEARS);
     }
 
     @Test
@@ -30,7 +30,9 @@ class CalendarStoreTests {
 
         assertThat(imported.replaced()).isFalse();
         assertThat(imported.file()).isEqualTo(dir.resolve("2027.json"));
-        assertThat(store.calendar().coveredYears()).containsExactly(2024, 2025, 2026, 2027);
+        assertThat(store.calendar().coveredYears())
+                .endsWith(2024, 2025, 2026, 2027)
+                .hasSize(CalendarTests.BUILT_IN_YEARS.size() + 1);
         var later = new CalendarStore(dir);
         assertThat(later.calendar().day(parse("2027-02-13")).kind()).isEqualTo(DayKind.ADJUSTED_WORKING_DAY);
         assertThat(later.calendar().years().getLast().source()).endsWith("2027.json");
@@ -46,7 +48,7 @@ class CalendarStoreTests {
                 """);
 
         assertThat(store.calendar().day(parse("2025-01-28")).kind()).isEqualTo(DayKind.WEEKDAY);
-        assertThat(store.calendar().years().get(1).source())
+        assertThat(CalendarTests.year(store.calendar(), 2025).source())
                 .isEqualTo(dir.resolve("2025.json").toString());
     }
 

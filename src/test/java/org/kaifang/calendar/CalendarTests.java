@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The built-in working-day calendar: what days are, and when periods end (calendar contract). */
@@ -12,22 +14,95 @@ class CalendarTests {
 
     static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.builtIn();
 
+    /** The years the project compiled itself (src/main/resources/calendar). */
+    static final List<Integer> BUILT_IN_YEARS =
+            IntStream.rangeClosed(2015, 2026).boxed().toList();
+
+    /** One year of a calendar, by its number. */
+    static CalendarYear year(WorkingDayCalendar calendar, int year) {
+        return calendar.years().stream()
+                .filter(y -> y.year() == year)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no year " + year));
+    }
+
     @Test
     void coversTheYearsTheProjectCompiled() {
-        assertThat(CALENDAR.coveredYears()).containsExactly(2024, 2025, 2026);
+        assertThat(CALENDAR.coveredYears()).containsExactlyElementsOf(BUILT_IN_YEARS);
         assertThat(CALENDAR.years()).allSatisfy(y -> {
             assertThat(y.notices()).isNotEmpty();
-            assertThat(y.notices().getFirst().url()).startsWith("https://www.gov.cn/");
+            assertThat(y.notices()).allSatisfy(n -> assertThat(n.url()).startsWith("https://www.gov.cn/"));
             assertThat(y.notices().getFirst().title()).contains(y.year() + "年部分节假日安排");
         });
         // Every fact carries a confidence mark; what is not V is said.
-        assertThat(CALENDAR.years().get(0).notices().getFirst().uncertain()).containsExactly("url");
-        assertThat(CALENDAR.years().get(1).notices().getFirst().uncertain()).containsExactly("number");
-        assertThat(CALENDAR.years().get(2).notices().getFirst()).satisfies(n -> {
+        assertThat(year(CALENDAR, 2024).notices().getFirst().uncertain()).containsExactly("url");
+        assertThat(year(CALENDAR, 2025).notices().getFirst().uncertain()).containsExactly("number");
+        assertThat(year(CALENDAR, 2026).notices().getFirst()).satisfies(n -> {
             assertThat(n.number()).isEqualTo("国办发明电〔2025〕7号");
             assertThat(n.date()).isEqualTo(parse("2025-11-04"));
             assertThat(n.uncertain()).containsExactly("number");
         });
+        // 2015–2023: every fact of every notice seen in two sources.
+        for (int y = 2015; y <= 2023; y++) {
+            assertThat(year(CALENDAR, y).notices())
+                    .as("notices of %d", y)
+                    .allSatisfy(n -> assertThat(n.uncertain()).isEmpty());
+        }
+    }
+
+    @Test
+    void yearsWithASecondNoticeCarryBoth() {
+        assertThat(year(CALENDAR, 2015).notices())
+                .extracting(Notice::number)
+                .containsExactly("国办发明电〔2014〕28号", "国发明电〔2015〕1号");
+        assertThat(year(CALENDAR, 2019).notices())
+                .extracting(Notice::number)
+                .containsExactly("国办发明电〔2018〕15号", "国办发明电〔2019〕3号");
+        assertThat(year(CALENDAR, 2020).notices())
+                .extracting(Notice::number)
+                .containsExactly("国办发明电〔2019〕16号", "国办发明电〔2020〕1号");
+    }
+
+    @Test
+    void victoryDay2015IsThreeDaysOffWithSundaySixSeptemberWorked() {
+        for (var d = parse("2015-09-03"); !d.isAfter(parse("2015-09-05")); d = d.plusDays(1)) {
+            assertThat(CALENDAR.day(d).kind()).as(d.toString()).isEqualTo(DayKind.HOLIDAY);
+        }
+        assertThat(CALENDAR.day(parse("2015-09-06")).kind()).isEqualTo(DayKind.ADJUSTED_WORKING_DAY);
+        // Mid-Autumn 2015 was Sunday 27 September only; Saturday 26 September an ordinary weekend.
+        assertThat(CALENDAR.day(parse("2015-09-26")).kind()).isEqualTo(DayKind.WEEKEND);
+        assertThat(CALENDAR.day(parse("2015-10-10")).kind()).isEqualTo(DayKind.ADJUSTED_WORKING_DAY);
+    }
+
+    @Test
+    void labourDay2019IsTheAmendedFourDays() {
+        for (var d = parse("2019-05-01"); !d.isAfter(parse("2019-05-04")); d = d.plusDays(1)) {
+            assertThat(CALENDAR.day(d).kind()).as(d.toString()).isEqualTo(DayKind.HOLIDAY);
+        }
+        assertThat(CALENDAR.day(parse("2019-04-28")).kind()).isEqualTo(DayKind.ADJUSTED_WORKING_DAY);
+        assertThat(CALENDAR.day(parse("2019-05-05")).kind()).isEqualTo(DayKind.ADJUSTED_WORKING_DAY);
+    }
+
+    @Test
+    void springFestival2020RunsToTheExtendedSecondOfFebruary() {
+        for (var d = parse("2020-01-24"); !d.isAfter(parse("2020-02-02")); d = d.plusDays(1)) {
+            assertThat(CALENDAR.day(d).kind()).as(d.toString()).isEqualTo(DayKind.HOLIDAY);
+        }
+        // Saturday 1 February was a make-up day before the extension; it is a day off now.
+        assertThat(CALENDAR.day(parse("2020-01-19")).kind()).isEqualTo(DayKind.ADJUSTED_WORKING_DAY);
+        assertThat(CALENDAR.day(parse("2020-02-03")).kind()).isEqualTo(DayKind.WEEKDAY);
+        // National Day and Mid-Autumn together: 1–8 October.
+        assertThat(CALENDAR.day(parse("2020-10-08")).name().zh()).isEqualTo("国庆节、中秋节");
+        assertThat(CALENDAR.day(parse("2020-10-09")).kind()).isEqualTo(DayKind.WEEKDAY);
+        assertThat(CALENDAR.day(parse("2020-10-10")).kind()).isEqualTo(DayKind.ADJUSTED_WORKING_DAY);
+    }
+
+    @Test
+    void aNewYearBreakStartingInDecemberComesFromTheNextYearsNotice() {
+        // The 2019 notice: 30 December 2018 to 1 January 2019 off, Saturday 29 December 2018 worked.
+        assertThat(CALENDAR.day(parse("2018-12-29")).kind()).isEqualTo(DayKind.ADJUSTED_WORKING_DAY);
+        assertThat(CALENDAR.day(parse("2018-12-31")).kind()).isEqualTo(DayKind.HOLIDAY);
+        assertThat(CALENDAR.due(parse("2018-12-28"), 2, ClockUnit.WORKING)).isEqualTo(parse("2019-01-02"));
     }
 
     @Test
@@ -114,18 +189,18 @@ class CalendarTests {
 
     @Test
     void aYearWithoutANoticeIsAnErrorNamingTheCoveredYears() {
-        assertThatThrownBy(() -> CALENDAR.day(parse("2023-06-01")))
+        assertThatThrownBy(() -> CALENDAR.day(parse("2014-06-01")))
                 .isInstanceOfSatisfying(YearNotCovered.class, e -> {
-                    assertThat(e.year()).isEqualTo(2023);
-                    assertThat(e.coveredYears()).containsExactly(2024, 2025, 2026);
+                    assertThat(e.year()).isEqualTo(2014);
+                    assertThat(e.coveredYears()).containsExactlyElementsOf(BUILT_IN_YEARS);
                 })
-                .hasMessageContaining("does not cover 2023; it covers 2024–2026");
+                .hasMessageContaining("does not cover 2014; it covers 2015–2026");
         assertThatThrownBy(() -> CALENDAR.due(parse("2026-12-20"), 30, ClockUnit.WORKING))
                 .isInstanceOfSatisfying(
                         YearNotCovered.class, e -> assertThat(e.year()).isEqualTo(2027));
-        assertThatThrownBy(() -> CALENDAR.due(parse("2023-12-29"), 5, ClockUnit.WORKING))
+        assertThatThrownBy(() -> CALENDAR.due(parse("2014-12-29"), 5, ClockUnit.WORKING))
                 .isInstanceOfSatisfying(
-                        YearNotCovered.class, e -> assertThat(e.year()).isEqualTo(2023));
+                        YearNotCovered.class, e -> assertThat(e.year()).isEqualTo(2014));
         assertThatThrownBy(() -> CALENDAR.due(parse("2026-12-01"), 40, ClockUnit.CALENDAR))
                 .isInstanceOf(YearNotCovered.class);
     }

@@ -56,8 +56,8 @@ class HolidayCnJsonTests {
 
     @Test
     void anImportedYearExtendsTheCalendarAndItsLateDecemberDateReachesBack() {
-        var calendar = WorkingDayCalendar.of(
-                List.of(WorkingDayCalendar.builtIn().years().get(2), HolidayCnJson.read("2027.json", YEAR_2027)));
+        var calendar = WorkingDayCalendar.of(List.of(
+                CalendarTests.year(WorkingDayCalendar.builtIn(), 2026), HolidayCnJson.read("2027.json", YEAR_2027)));
 
         assertThat(calendar.coveredYears()).containsExactly(2026, 2027);
         assertThat(calendar.day(parse("2026-12-31")).kind()).isEqualTo(DayKind.HOLIDAY);

@@ -102,7 +102,7 @@ class ScreeningReviewsIntegrationTests {
                 .getFirst()
                 .alert();
         reviews.decide(raised.id(), AlertStatus.DISMISSED, "not the listed Cubic", "officer", NOW.plusSeconds(1));
-        var data = screening.data();
+        var data = screening.data().getFirst();
         var newer = new Screening(
                 new RestrictedPartyList(
                         new ListRef(

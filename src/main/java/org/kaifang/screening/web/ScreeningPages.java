@@ -18,8 +18,8 @@ import org.kaifang.screening.Announcement;
 import org.kaifang.screening.InvalidReview;
 import org.kaifang.screening.ListEntry;
 import org.kaifang.screening.Party;
-import org.kaifang.screening.Screening;
 import org.kaifang.screening.ScreeningAlert;
+import org.kaifang.screening.ScreeningLists;
 import org.kaifang.screening.ScreeningReviews;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,18 +44,19 @@ class ScreeningPages {
 
     static final int MAX_NAME = 500;
 
-    private final Screening screening;
+    private final ScreeningLists lists;
     private final ScreeningReviews reviews;
     private final Clock clock;
 
-    ScreeningPages(Screening screening, ScreeningReviews reviews, Clock clock) {
-        this.screening = screening;
+    ScreeningPages(ScreeningLists lists, ScreeningReviews reviews, Clock clock) {
+        this.lists = lists;
         this.reviews = reviews;
         this.clock = clock;
     }
 
     @GetMapping("/screening")
     String form(Model model) {
+        var screening = lists.current();
         model.addAttribute(
                 "view", ScreenView.empty(LocalDate.now(clock).toString(), screening.list(), reviews.counts()));
         return "screening/screen";
@@ -67,6 +68,7 @@ class ScreeningPages {
             @RequestParam(defaultValue = "") String asOf,
             Principal principal,
             Model model) {
+        var screening = lists.current();
         var errors = new LinkedHashMap<String, String>();
         var parties = new ArrayList<String>();
         for (var line : names.split("\\R")) {
@@ -167,6 +169,7 @@ class ScreeningPages {
 
     @GetMapping("/screening/lists")
     String lists(@RequestParam(required = false) @Nullable String asOf, Model model) {
+        var screening = lists.current();
         LocalDate date;
         try {
             date = asOf == null || asOf.isBlank() ? LocalDate.now(clock) : LocalDate.parse(asOf.strip());
@@ -174,7 +177,8 @@ class ScreeningPages {
             date = LocalDate.now(clock);
         }
         var byAnnouncement = new LinkedHashMap<Announcement, List<ListEntry>>();
-        for (var entry : screening.data().entries()) {
+        for (var entry :
+                screening.data().stream().flatMap(l -> l.entries().stream()).toList()) {
             for (var listing : entry.listings()) {
                 byAnnouncement
                         .computeIfAbsent(listing.announcement(), a -> new ArrayList<>())

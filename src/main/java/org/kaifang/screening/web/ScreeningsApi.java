@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.screening.InvalidScreeningRequest;
-import org.kaifang.screening.Screening;
 import org.kaifang.screening.ScreeningJson;
+import org.kaifang.screening.ScreeningLists;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,11 +32,11 @@ class ScreeningsApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Screening screening;
+    private final ScreeningLists lists;
     private final Clock clock;
 
-    ScreeningsApi(Screening screening, Clock clock) {
-        this.screening = screening;
+    ScreeningsApi(ScreeningLists lists, Clock clock) {
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -60,7 +60,7 @@ class ScreeningsApi {
         // Legal dates in China: "today" is the date in Beijing.
         var today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         var request = ScreeningJson.read(node, today);
-        var report = screening.screen(request.parties(), request.asOf());
+        var report = lists.current().screen(request.parties(), request.asOf());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(JSON.writeValueAsString(ScreeningJson.write(report)));

@@ -94,9 +94,10 @@ class CalendarApiIntegrationTests {
         var body = Http.json(response);
         assertThat(body.get("type").asString()).isEqualTo("urn:kaifang:problem:year-not-covered");
         assertThat(body.get("status").asInt()).isEqualTo(422);
-        assertThat(body.get("detail").asString()).contains("does not cover 2030; it covers 2024–2026");
+        assertThat(body.get("detail").asString()).contains("does not cover 2030; it covers 2015–2026");
         assertThat(body.get("year").asInt()).isEqualTo(2030);
-        assertThat(body.get("coveredYears").toString()).isEqualTo("[2024,2025,2026]");
+        assertThat(body.get("coveredYears").toString())
+                .isEqualTo("[2015,2016,2017,2018,2019,2020,2021,2022,2023,2024,2025,2026]");
         assertThat(body.get("instance").asString()).isEqualTo("/api/v1/calendar/days/2030-01-01");
 
         var due = http.get("/api/v1/calendar/due?start=2026-12-20&days=30&unit=WORKING");
