@@ -28,7 +28,7 @@ final class AccountsCommands {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         var cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             OrganisationsCommand.class,
             UsersCommand.class,
             CalendarCommand.class,
+            AuditCommand.class,
             ListsCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The review queue of screening hits. Screening a party raises an alert for each hit that can make a match; an officer
  * then confirms or dismisses it with a reason. A decision is remembered for the same name (as {@link NameNormaliser}
  * reduces it), the same list entry and the same list version: screening that name again shows the decision instead of
- * raising a new alert. A new list version asks again. Every action is appended to the audit table and never changed.
+ * raising a new alert. A new list version asks again. Every action is appended to the review history, never changed,
+ * and published as a {@link ScreeningReviewed} in the same transaction.
  */
 @Service
 public class ScreeningReviews {
@@ -27,9 +30,11 @@ public class ScreeningReviews {
     public static final int PAGE = 200;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ScreeningReviews(JdbcClient jdbc) {
+    ScreeningReviews(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
@@ -95,6 +100,7 @@ public class ScreeningReviews {
                     "status", "another officer decided the alert first; a decision is final")));
         }
         append(id, decided.history().getLast());
+        published(decided, AlertStatus.OPEN);
         return decided;
     }
 
@@ -218,6 +224,21 @@ public class ScreeningReviews {
                 .param("status", alert.status().name())
                 .update();
         append(alert.id(), alert.history().getFirst());
+        published(alert, null);
+    }
+
+    private void published(ScreeningAlert alert, @Nullable AlertStatus from) {
+        var action = alert.history().getLast();
+        events.publishEvent(new ScreeningReviewed(
+                alert.id(),
+                action.kind(),
+                from,
+                alert.status(),
+                action.officer(),
+                action.at(),
+                alert.list(),
+                alert.entryId(),
+                action.reason()));
     }
 
     private void append(UUID alert, ReviewAction action) {

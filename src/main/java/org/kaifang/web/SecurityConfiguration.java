@@ -62,6 +62,9 @@ class SecurityConfiguration {
 
     static final String[] SCREENING_REVIEWERS = {"CASE_OFFICER", "APPROVER", "ADMIN"};
 
+    /** Administration, the audit trail among it: administrators only. */
+    static final String[] ADMINISTRATION = {"/admin", "/admin/**"};
+
     /** Public for reading only: the versions of the screening lists are public, importing one needs a login. */
     static final String[] PUBLIC_GET = {"/api/v1/screening/lists"};
 
@@ -134,6 +137,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(SCREENING_REVIEW)
                         .hasAnyRole(SCREENING_REVIEWERS)
+                        .requestMatchers(ADMINISTRATION)
+                        .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))

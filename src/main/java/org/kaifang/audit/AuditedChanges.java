@@ -1,0 +1,159 @@
+package org.kaifang.audit;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.kaifang.accounts.CurrentUser;
+import org.kaifang.applications.ApplicationChanged;
+import org.kaifang.screening.ScreeningReviewed;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns the other modules' events into audit records. The listeners are plain, synchronous {@link EventListener}s: they
+ * run in the publisher's thread and transaction, so that a change and its record commit together, and a record that
+ * cannot be written rolls the change back. Modulith's {@code @ApplicationModuleListener} runs after the commit, in a
+ * transaction of its own: without an event publication registry, a crash between the two would lose the record.
+ */
+@Component
+class AuditedChanges {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A reason is kept in a summary up to this length; the module that took it keeps it whole. */
+    private static final int MAX_REASON = 500;
+
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    AuditedChanges(AuditTrail trail, Clock clock) {
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ApplicationChanged e) {
+        var before = new LinkedHashMap<String, @Nullable Object>();
+        if (e.version() > 1) {
+            before.put("status", e.from().name());
+            before.put("version", e.version() - 1);
+        }
+        var after = new LinkedHashMap<String, @Nullable Object>();
+        after.put("status", e.to().name());
+        after.put("version", e.version());
+        after.put("type", e.type().name());
+        after.put("applicant", e.applicant());
+        putReason(after, e.reason());
+        trail.append(new AuditEntry(
+                e.at(),
+                actor(e.user(), e.username()),
+                "applications",
+                e.action(),
+                new Subject("application", e.application().toString()),
+                before.isEmpty() ? null : json(before),
+                json(after)));
+    }
+
+    @EventListener
+    void on(ScreeningReviewed e) {
+        var after = new LinkedHashMap<String, @Nullable Object>();
+        after.put("status", e.to().name());
+        after.put("list", e.list().id() + " " + e.list().version());
+        after.put("entry", e.entryId());
+        putReason(after, e.reason());
+        trail.append(new AuditEntry(
+                e.at(),
+                actor(null, e.officer()),
+                "screening",
+                e.action().name(),
+                new Subject("screening-alert", e.alert().toString()),
+                e.from() == null ? null : json(Map.of("status", e.from().name())),
+                json(after)));
+    }
+
+    /**
+     * A user signed in with the form. Not every successful authentication: the JSON API authenticates each request
+     * (HTTP Basic), and a record per API call would bury the sign-ins and queue every call for the chain head.
+     */
+    @EventListener
+    void on(InteractiveAuthenticationSuccessEvent e) {
+        var user = CurrentUser.from(e.getAuthentication());
+        var actor = user.map(u -> new AuditActor(
+                        u.id().toString(),
+                        u.username().toString(),
+                        u.organisationId().toString()))
+                .orElseGet(() -> new AuditActor(null, e.getAuthentication().getName(), null));
+        trail.append(new AuditEntry(clock.instant(), actor, "accounts", "SIGNED_IN", userSubject(actor), null, null));
+    }
+
+    /** A failed authentication, with the form or the API: evidence of guessing is worth its records. */
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent e) {
+        var actor = new AuditActor(null, e.getAuthentication().getName(), null);
+        var reason = switch (e.getException()) {
+            case BadCredentialsException x -> "bad-credentials";
+            case DisabledException x -> "disabled";
+            case LockedException x -> "locked";
+            default -> e.getException().getClass().getSimpleName();
+        };
+        trail.append(new AuditEntry(
+                clock.instant(),
+                actor,
+                "accounts",
+                "SIGN_IN_FAILED",
+                userSubject(actor),
+                null,
+                json(Map.of("reason", reason))));
+    }
+
+    @EventListener
+    void on(LogoutSuccessEvent e) {
+        var user = CurrentUser.from(e.getAuthentication());
+        var actor = user.map(u -> new AuditActor(
+                        u.id().toString(),
+                        u.username().toString(),
+                        u.organisationId().toString()))
+                .orElseGet(() -> new AuditActor(null, e.getAuthentication().getName(), null));
+        trail.append(new AuditEntry(clock.instant(), actor, "accounts", "SIGNED_OUT", userSubject(actor), null, null));
+    }
+
+    /**
+     * The actor of an event that names only the user. When the event comes from the signed-in user's own request, the
+     * session also says which organisation they acted for.
+     */
+    private static AuditActor actor(@Nullable String id, String username) {
+        var signedIn =
+                CurrentUser.from(current()).filter(u -> u.username().toString().equals(username));
+        return signedIn.map(u -> new AuditActor(
+                        u.id().toString(), username, u.organisationId().toString()))
+                .orElseGet(() -> new AuditActor(id, username, null));
+    }
+
+    private static @Nullable Authentication current() {
+        return SecurityContextHolder.getContext().getAuthentication();
+    }
+
+    private static Subject userSubject(AuditActor actor) {
+        return new Subject("user", actor.name());
+    }
+
+    private static void putReason(Map<String, @Nullable Object> summary, @Nullable String reason) {
+        if (reason != null) {
+            summary.put("reason", Text.clip(reason, MAX_REASON));
+        }
+    }
+
+    private static String json(Map<String, ? extends @Nullable Object> summary) {
+        return JSON.writeValueAsString(summary);
+    }
+}
