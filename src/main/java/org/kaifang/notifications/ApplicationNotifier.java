@@ -87,8 +87,12 @@ class ApplicationNotifier {
         var found = new LinkedHashMap<UUID, UserAccount>();
         switch (audience) {
             case Audience.ApplicantOrganisation(var organisation) -> {
-                for (var user : accounts.members(organisationId(organisation))) {
-                    found.put(user.id().value(), user);
+                // An applicant that is not an organisation of the accounts module (an id from another source) has
+                // no users to tell: nobody is told, and the transition goes on.
+                if (isOrganisationId(organisation)) {
+                    for (var user : accounts.members(organisationId(organisation))) {
+                        found.put(user.id().value(), user);
+                    }
                 }
             }
             case Audience.RegulatorStaff(var role) -> {
@@ -116,6 +120,15 @@ class ApplicationNotifier {
                     .orElse(new Bilingual(organisation, organisation));
         } catch (IllegalArgumentException e) {
             return new Bilingual(organisation, organisation);
+        }
+    }
+
+    private static boolean isOrganisationId(String text) {
+        try {
+            UUID.fromString(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
