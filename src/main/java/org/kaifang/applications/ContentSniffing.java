@@ -57,7 +57,7 @@ final class ContentSniffing {
             throw new DocumentRefused(DocumentRefused.Reason.EMPTY, "The file is empty");
         }
         if (content.length > maxBytes) {
-            throw tooLarge(content.length, maxBytes);
+            throw DocumentRefused.tooLarge(content.length, maxBytes);
         }
         var format = signature(content);
         if (format == null) {
@@ -85,17 +85,6 @@ final class ContentSniffing {
                     "The " + format + " file is also a ZIP archive; upload the document on its own");
         }
         return format;
-    }
-
-    static DocumentRefused tooLarge(long size, long maxBytes) {
-        return new DocumentRefused(
-                DocumentRefused.Reason.TOO_LARGE,
-                "The file has " + size + " bytes; at most " + maxBytes + " bytes (" + megabytes(maxBytes)
-                        + ") are accepted");
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static @Nullable DocumentFormat signature(byte[] content) {

@@ -28,6 +28,15 @@ public final class DocumentRefused extends RuntimeException {
         this.reason = reason;
     }
 
+    /** A file of {@code size} bytes, over the limit of {@code maxBytes}. */
+    public static DocumentRefused tooLarge(long size, long maxBytes) {
+        return new DocumentRefused(
+                Reason.TOO_LARGE,
+                "The file has " + size + " bytes; at most " + maxBytes + " bytes ("
+                        + String.format(java.util.Locale.ROOT, "%.1f MB", maxBytes / (1024.0 * 1024.0))
+                        + ") are accepted");
+    }
+
     public Reason reason() {
         return reason;
     }
