@@ -216,6 +216,13 @@ class DocumentsApiIntegrationTests {
     @Test
     void aFileOverTheLimitIs413() {
         var id = create().get("id").asString();
+        var header = "%PDF-1.4\n%".getBytes(StandardCharsets.US_ASCII);
+        var atTheLimit =
+                SampleFiles.concat(Arrays.copyOf(header, (int) TEN_MB - SampleFiles.pdf().length), SampleFiles.pdf());
+        Arrays.fill(atTheLimit, header.length, (int) TEN_MB - SampleFiles.pdf().length, (byte) ' ');
+        var accepted = upload("applicant.a", id, "TECHNICAL_PLAN", "plan.pdf", "application/pdf", atTheLimit);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        assertThat(Http.json(accepted).get("size").asLong()).isEqualTo(TEN_MB);
         var tooLarge = Arrays.copyOf(SampleFiles.pdf(), (int) TEN_MB + 1);
 
         var response = upload("applicant.a", id, "ARTICLES", "big.pdf", "application/pdf", tooLarge);
