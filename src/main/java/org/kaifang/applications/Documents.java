@@ -110,11 +110,11 @@ public class Documents {
     @Transactional
     public ApplicationDocument add(Actor actor, ApplicationId id, String kind, String fileName, byte[] content) {
         applications.get(actor, id);
-        var format = ContentSniffing.detect(content, maxBytes());
         store.lock(id);
         var application = applications.get(actor, id);
         var folder = new DocumentFolder(application, store.of(id));
         var placement = folder.place(actor, kind, requirements().kinds(application.type(), legalDate(application)));
+        var format = ContentSniffing.detect(content, maxBytes());
         var now = clock.instant();
         var document = new ApplicationDocument(
                 DocumentId.random(),

@@ -201,6 +201,7 @@ class DocumentsApiIntegrationTests {
         assertProblem(upload("applicant.b", id, "ARTICLES", "x.pdf", "application/pdf", pdf), 404);
         assertThat(json(null, "GET", href, null).statusCode()).isEqualTo(401);
         assertProblem(upload("officer", id, "ARTICLES", "x.pdf", "application/pdf", pdf), 403);
+        assertProblem(upload("officer", id, "ARTICLES", "x.pdf", "application/pdf", SampleFiles.html()), 403);
 
         var download = send(request("officer", href).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
