@@ -5,17 +5,24 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Refuses request bodies larger than one mebibyte with 413 before anything reads them. Bodies without a declared length
- * are refused too: every client Kaifang serves declares one. A list import ({@code POST /api/v1/screening/lists}) may
- * be as large as {@code kaifang.screening.max-import-bytes}, plus a mebibyte for the multipart envelope.
+ * Refuses request bodies larger than one mebibyte with 413 before anything reads them; paths a module declared a
+ * {@link LargerBody} for get its limit instead. A list import ({@code POST /api/v1/screening/lists}) may be as large
+ * as {@code kaifang.screening.max-import-bytes}, plus a mebibyte for the multipart envelope (declared here, as the
+ * screening module depends on no other). Bodies without a declared length are refused too: every client Kaifang
+ * serves declares one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,10 +32,18 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     static final String LIST_IMPORTS = "/api/v1/screening/lists";
 
-    private final long maxImportBytes;
+    private final List<Map.Entry<PathPattern, Long>> larger;
 
-    RequestSizeLimit(@Value("${kaifang.screening.max-import-bytes:52428800}") long maxImportBytes) {
-        this.maxImportBytes = maxImportBytes;
+    RequestSizeLimit(
+            ObjectProvider<LargerBody> larger,
+            @org.springframework.beans.factory.annotation.Value("${kaifang.screening.max-import-bytes:52428800}")
+                    long maxImportBytes) {
+        var all = new java.util.ArrayList<Map.Entry<PathPattern, Long>>();
+        all.add(Map.entry(PathPatternParser.defaultInstance.parse(LIST_IMPORTS), maxImportBytes + MAX_BYTES));
+        larger.orderedStream()
+                .map(l -> Map.entry(PathPatternParser.defaultInstance.parse(l.pathPattern()), l.maxBytes()))
+                .forEach(all::add);
+        this.larger = List.copyOf(all);
     }
 
     @Override
@@ -36,13 +51,24 @@ class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         var length = request.getContentLengthLong();
         var chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
-        var max = "POST".equals(request.getMethod()) && LIST_IMPORTS.equals(request.getRequestURI())
-                ? maxImportBytes + MAX_BYTES
-                : MAX_BYTES;
-        if (length > max || chunked) {
+        if (length > limit(request) || chunked) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private long limit(HttpServletRequest request) {
+        if (larger.isEmpty() || request.getContentLengthLong() <= MAX_BYTES) {
+            return MAX_BYTES;
+        }
+        var path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        for (var entry : larger) {
+            if (entry.getKey().matches(path)) {
+                return entry.getValue();
+            }
+        }
+        return MAX_BYTES;
     }
 }
