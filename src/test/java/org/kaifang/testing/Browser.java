@@ -136,6 +136,28 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A wait condition: {@code old} (an element of the page before a click) is gone, so the next page is loaded.
+     * Selenium's {@code stalenessOf} asks the old node whether it is enabled; while Chromium swaps documents that can
+     * fail with "Node with given id does not belong to the document" instead of a stale-element error. Both mean the
+     * page changed.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> pageChanged(WebElement old) {
+        return driver -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

@@ -395,7 +395,7 @@ class CheckPageBrowserIntegrationTests {
         var button = driver.findElement(By.id("check-submit"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(Browser.pageChanged(old));
     }
 
     private void open(String path) {

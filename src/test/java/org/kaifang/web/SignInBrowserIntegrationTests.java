@@ -138,7 +138,7 @@ class SignInBrowserIntegrationTests {
     private void submit() {
         var old = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("sign-in-submit")).click();
-        waitFor(ExpectedConditions.stalenessOf(old));
+        waitFor(Browser.pageChanged(old));
     }
 
     private void assertNoHorizontalScroll() {

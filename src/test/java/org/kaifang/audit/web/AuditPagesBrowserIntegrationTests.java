@@ -123,7 +123,7 @@ class AuditPagesBrowserIntegrationTests {
     private void submit(String button) {
         var old = driver.findElement(By.tagName("html"));
         driver.findElement(By.id(button)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(Browser.pageChanged(old));
     }
 
     private void open(String path) {

@@ -168,7 +168,7 @@ class InboxBrowserIntegrationTests {
         var button = driver.findElement(By.id(id));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.pageChanged(old));
     }
 
     private void open(String path) {

@@ -177,7 +177,7 @@ class ScreeningReviewBrowserIntegrationTests {
     private void submit(String button) {
         var old = driver.findElement(By.tagName("html"));
         driver.findElement(By.id(button)).click();
-        waitFor(ExpectedConditions.stalenessOf(old));
+        waitFor(Browser.pageChanged(old));
     }
 
     private void waitFor(ExpectedCondition<?> condition) {
