@@ -40,4 +40,24 @@ public final class InputProblems {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
+
+    /** A problem other than invalid input (403, 404, 409, 413…): its status, type URN suffix and detail. */
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail, URI instance) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:kaifang:problem:" + type));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setInstance(instance);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** The request's path as the problem's instance, or {@code fallback} when the path is not a valid URI. */
+    public static URI instance(jakarta.servlet.http.HttpServletRequest request, String fallback) {
+        try {
+            return URI.create(request.getRequestURI());
+        } catch (IllegalArgumentException e) {
+            return URI.create(fallback);
+        }
+    }
 }

@@ -9,7 +9,6 @@ import org.kaifang.applications.DocumentNotFound;
 import org.kaifang.applications.DocumentRefused;
 import org.kaifang.web.InputProblems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -79,20 +78,10 @@ class DocumentsApiErrors {
 
     private static ResponseEntity<ProblemDetail> problem(
             HttpStatus status, String type, String detail, HttpServletRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:kaifang:problem:" + type));
-        problem.setTitle(status.getReasonPhrase());
-        problem.setInstance(instance(request));
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return InputProblems.problem(status, type, detail, instance(request));
     }
 
     private static URI instance(HttpServletRequest request) {
-        try {
-            return URI.create(request.getRequestURI());
-        } catch (IllegalArgumentException e) {
-            return URI.create("/api/v1/applications");
-        }
+        return InputProblems.instance(request, "/api/v1/applications");
     }
 }
