@@ -96,16 +96,20 @@ class ApplicationStore {
                 .toList();
     }
 
-    /** Applications in {@code statuses}, those due soonest first, for officers. */
-    List<QueueRow> queue(List<ApplicationStatus> statuses, int limit) {
+    /**
+     * Applications in {@code statuses} of any applicant but {@code excluded} (the officer's own organisation), those
+     * due soonest first. The exclusion is in the query so that it cannot shorten a page cut by the limit.
+     */
+    List<QueueRow> queue(List<ApplicationStatus> statuses, String excluded, int limit) {
         return jdbc.sql("""
                         select id, version, type, status, applicant, applicant_name, updated_at, acceptance_due,
                                decision_due
                         from applications.application
-                        where status in (:statuses)
+                        where status in (:statuses) and applicant <> :excluded
                         order by coalesce(acceptance_due, decision_due), updated_at, id
                         limit """ + " " + limit)
                 .param("statuses", statuses.stream().map(Enum::name).toList())
+                .param("excluded", excluded)
                 .query((rs, i) -> new QueueRow(
                         new ApplicationId(rs.getObject("id", java.util.UUID.class)),
                         rs.getLong("version"),

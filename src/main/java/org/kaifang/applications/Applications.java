@@ -97,9 +97,7 @@ public class Applications {
         if (!(actor.has(Role.CASE_OFFICER) || actor.has(Role.APPROVER) || actor.has(Role.ADMIN))) {
             return List.of();
         }
-        return store.queue(statuses.isEmpty() ? OPEN : statuses, PAGE).stream()
-                .filter(r -> !r.applicant().equals(actor.organisation()))
-                .toList();
+        return store.queue(statuses.isEmpty() ? OPEN : statuses, actor.organisation(), PAGE);
     }
 
     static final List<ApplicationStatus> OPEN = List.of(
