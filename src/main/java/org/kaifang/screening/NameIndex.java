@@ -60,6 +60,8 @@ final class NameIndex {
     private static final class Scratch {
         final float[] score;
         final int[] touched;
+        float[] selection = new float[0];
+        int[] live = new int[0];
 
         Scratch(int names) {
             score = new float[names];
@@ -106,7 +108,15 @@ final class NameIndex {
         return entries;
     }
 
-    /** The positions in {@link #entries()} of the entries worth scoring for {@code query}, most promising first. */
+    /**
+     * The positions in {@link #entries()} of the entries worth scoring for {@code query}, most promising first.
+     *
+     * <p>The query's keys are taken rarest first. Once the weight of the keys still to come cannot lift a name not yet
+     * seen to the weakest of the best names so far, or to the floors, no new names are taken; from then on only the
+     * names seen that can still be chosen are followed, by binary search in the postings when that is cheaper than
+     * reading them whole. This is MaxScore pruning: it chooses exactly the entries a full pass would, without reading
+     * the long postings of the common keys.
+     */
     int[] candidates(NormalisedName query) {
         var scratch = this.scratch.get();
         var score = scratch.score;
@@ -114,22 +124,83 @@ final class NameIndex {
         var count = 0;
         var cap = Math.max(1000, names.length / 100);
         var total = 0f;
+        var found = new ArrayList<int[]>();
         for (var key : keys(query, true)) {
             var ids = postings.get(key);
-            if (ids == null || ids.length > cap) {
-                continue;
+            if (ids != null && ids.length <= cap) {
+                found.add(ids);
             }
-            var idf = (float) Math.log(1.0 + (double) names.length / ids.length);
-            total += idf;
-            var previous = -1;
-            for (var id : ids) {
-                if (id != previous) {
+        }
+        found.sort((x, y) -> Integer.compare(x.length, y.length));
+        var weights = new float[found.size()];
+        var rest = new float[found.size() + 1];
+        for (var k = found.size() - 1; k >= 0; k--) {
+            weights[k] = (float) Math.log(1.0 + (double) names.length / found.get(k).length);
+            rest[k] = rest[k + 1] + weights[k];
+        }
+        total = rest[0];
+        var keep = Math.min(names.length, CANDIDATES * 4);
+        var adding = true;
+        var top = 0f;
+        var weakestKept = 0f;
+        var live = scratch.live;
+        var alive = 0;
+        for (var k = 0; k < found.size(); k++) {
+            var ids = found.get(k);
+            var idf = weights[k];
+            // Slightly generous, as the sums are rounded in another order than the names' scores.
+            var reach = rest[k] * 1.0001f;
+            // A name can gain no more than the weight of the keys left. If that cannot lift it to the floors (the best
+            // score so far only rises) or to the weakest of the best names so far, it cannot be chosen.
+            var bar = Math.max(Math.max(ABSOLUTE_FLOOR * total, RELATIVE_FLOOR * top), weakestKept);
+            if (adding) {
+                if (count >= keep && reach >= bar) {
+                    weakestKept = kthBest(score, touched, count, keep, scratch);
+                    bar = Math.max(bar, weakestKept);
+                }
+                adding = reach >= bar;
+                if (!adding) {
+                    if (live.length < count) {
+                        live = scratch.live = new int[Math.max(count, live.length * 2)];
+                    }
+                    System.arraycopy(touched, 0, live, 0, count);
+                    alive = count;
+                }
+            }
+            if (adding) {
+                for (var id : ids) {
                     if (score[id] == 0) {
                         touched[count++] = id;
                     }
                     score[id] += idf;
+                    top = Math.max(top, score[id]);
                 }
-                previous = id;
+                continue;
+            }
+            // Only names that can still be chosen are followed; the others keep the score they have.
+            var still = 0;
+            for (var i = 0; i < alive; i++) {
+                var id = live[i];
+                if (score[id] + reach >= bar) {
+                    live[still++] = id;
+                }
+            }
+            alive = still;
+            if ((long) alive * (32 - Integer.numberOfLeadingZeros(ids.length)) < ids.length) {
+                for (var i = 0; i < alive; i++) {
+                    var id = live[i];
+                    if (Arrays.binarySearch(ids, id) >= 0) {
+                        score[id] += idf;
+                        top = Math.max(top, score[id]);
+                    }
+                }
+            } else {
+                for (var id : ids) {
+                    if (score[id] != 0) {
+                        score[id] += idf;
+                        top = Math.max(top, score[id]);
+                    }
+                }
             }
         }
         // The best names by score (ties by position), then their entries, each once.
@@ -166,6 +237,46 @@ final class NameIndex {
             score[touched[i]] = 0;
         }
         return chosen.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The {@code k}-th highest score among the first {@code count} touched names (quickselect on a copy). */
+    private static float kthBest(float[] score, int[] touched, int count, int k, Scratch scratch) {
+        if (scratch.selection.length < count) {
+            scratch.selection = new float[Math.max(count, scratch.selection.length * 2)];
+        }
+        var values = scratch.selection;
+        for (var i = 0; i < count; i++) {
+            values[i] = score[touched[i]];
+        }
+        var target = k - 1;
+        int lo = 0, hi = count - 1;
+        while (lo < hi) {
+            var pivot = values[(lo + hi) >>> 1];
+            int i = lo, j = hi;
+            while (i <= j) {
+                while (values[i] > pivot) {
+                    i++;
+                }
+                while (values[j] < pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    var t = values[i];
+                    values[i] = values[j];
+                    values[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (target <= j) {
+                hi = j;
+            } else if (target >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        return values[target];
     }
 
     /** Whether name {@code a} ranks above name {@code b}: a higher score, or the same score and an earlier position. */
