@@ -30,9 +30,9 @@ class ApplicationStore {
         jdbc.sql("""
                         insert into applications.application
                           (id, version, type, status, applicant, applicant_name, created_at, updated_at,
-                           acceptance_due, decision_due, body)
+                           acceptance_due, decision_due, next_due, body)
                         values (:id, 1, :type, :status, :applicant, :name, :createdAt, :updatedAt, :acceptanceDue,
-                          :decisionDue, :body)""")
+                          :decisionDue, :nextDue, :body)""")
                 .param("id", a.id().value())
                 .param("type", a.type().name())
                 .param("status", a.status().name())
@@ -42,6 +42,7 @@ class ApplicationStore {
                 .param("updatedAt", Timestamp.from(now))
                 .param("acceptanceDue", due(a.acceptanceClock()))
                 .param("decisionDue", due(a.decisionClock()))
+                .param("nextDue", nextDue(a))
                 .param("body", ApplicationJson.write(saved))
                 .update();
         return saved;
@@ -57,7 +58,8 @@ class ApplicationStore {
         var rows = jdbc.sql("""
                         update applications.application
                         set version = :next, status = :status, applicant_name = :name, updated_at = :updatedAt,
-                            acceptance_due = :acceptanceDue, decision_due = :decisionDue, body = :body
+                            acceptance_due = :acceptanceDue, decision_due = :decisionDue, next_due = :nextDue,
+                            body = :body
                         where id = :id and version = :version""")
                 .param("next", saved.version())
                 .param("status", a.status().name())
@@ -65,6 +67,7 @@ class ApplicationStore {
                 .param("updatedAt", Timestamp.from(now))
                 .param("acceptanceDue", due(a.acceptanceClock()))
                 .param("decisionDue", due(a.decisionClock()))
+                .param("nextDue", nextDue(a))
                 .param("body", ApplicationJson.write(saved))
                 .param("id", a.id().value())
                 .param("version", a.version())
@@ -106,7 +109,7 @@ class ApplicationStore {
                                decision_due
                         from applications.application
                         where status in (:statuses) and applicant <> :excluded
-                        order by coalesce(acceptance_due, decision_due), updated_at, id
+                        order by next_due nulls last, updated_at, id
                         limit """ + " " + limit)
                 .param("statuses", statuses.stream().map(Enum::name).toList())
                 .param("excluded", excluded)
@@ -150,6 +153,12 @@ class ApplicationStore {
     }
 
     record IdempotentCreation(ApplicationId application, String digest) {}
+
+    /** The queue's sort key: the running clock's due date (acceptance first, as only one runs at a time). */
+    private @Nullable LocalDate nextDue(LicenceApplication a) {
+        var acceptance = due(a.acceptanceClock());
+        return acceptance != null ? acceptance : due(a.decisionClock());
+    }
 
     private @Nullable LocalDate due(@Nullable StatutoryClock clock) {
         if (clock == null || clock.stopped()) {
