@@ -103,16 +103,23 @@ class ApplicationStore {
      * Applications in {@code statuses} of any applicant but {@code excluded} (the officer's own organisation), those
      * due soonest first. The exclusion is in the query so that it cannot shorten a page cut by the limit.
      */
-    List<QueueRow> queue(List<ApplicationStatus> statuses, String excluded, int limit) {
+    List<QueueRow> queue(
+            List<ApplicationStatus> statuses,
+            String excluded,
+            int limit,
+            @Nullable LocalDate dueFrom,
+            @Nullable LocalDate dueUntil) {
         return jdbc.sql("""
                         select id, version, type, status, applicant, applicant_name, updated_at, acceptance_due,
                                decision_due
                         from applications.application
-                        where status in (:statuses) and applicant <> :excluded
+                        where status in (:statuses) and applicant <> :excluded""" + dueRange(dueFrom, dueUntil) + """
+
                         order by next_due nulls last, updated_at, id
                         limit """ + " " + limit)
                 .param("statuses", statuses.stream().map(Enum::name).toList())
                 .param("excluded", excluded)
+                .params(dueParams(dueFrom, dueUntil))
                 .query((rs, i) -> new QueueRow(
                         new ApplicationId(rs.getObject("id", java.util.UUID.class)),
                         rs.getLong("version"),
@@ -124,6 +131,37 @@ class ApplicationStore {
                         date(rs.getDate("acceptance_due")),
                         date(rs.getDate("decision_due"))))
                 .list();
+    }
+
+    /** How many applications the queue with these filters holds, beyond any page. */
+    long count(
+            List<ApplicationStatus> statuses,
+            String excluded,
+            @Nullable LocalDate dueFrom,
+            @Nullable LocalDate dueUntil) {
+        return jdbc.sql("""
+                        select count(*) from applications.application
+                        where status in (:statuses) and applicant <> :excluded""" + dueRange(dueFrom, dueUntil))
+                .param("statuses", statuses.stream().map(Enum::name).toList())
+                .param("excluded", excluded)
+                .params(dueParams(dueFrom, dueUntil))
+                .query(Long.class)
+                .single();
+    }
+
+    private static String dueRange(@Nullable LocalDate from, @Nullable LocalDate until) {
+        return (from != null ? " and next_due >= :dueFrom" : "") + (until != null ? " and next_due <= :dueUntil" : "");
+    }
+
+    private static java.util.Map<String, Object> dueParams(@Nullable LocalDate from, @Nullable LocalDate until) {
+        var params = new java.util.HashMap<String, Object>();
+        if (from != null) {
+            params.put("dueFrom", java.sql.Date.valueOf(from));
+        }
+        if (until != null) {
+            params.put("dueUntil", java.sql.Date.valueOf(until));
+        }
+        return params;
     }
 
     /** The application a creation request with {@code key} made earlier, and the digest of that request. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.accounts.Role;
+import org.kaifang.calendar.CalendarStore;
 import org.kaifang.calendar.ClockUnit;
 import org.kaifang.calendar.TimeLimit;
 import org.kaifang.eligibility.EligibilityCheck;
@@ -36,9 +37,16 @@ public class Applications {
     private final EligibilityCheck eligibility;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CalendarStore calendars;
 
-    Applications(ApplicationStore store, EligibilityCheck eligibility, ApplicationEventPublisher events, Clock clock) {
+    Applications(
+            ApplicationStore store,
+            EligibilityCheck eligibility,
+            ApplicationEventPublisher events,
+            Clock clock,
+            CalendarStore calendars) {
         this.store = store;
+        this.calendars = calendars;
         this.eligibility = eligibility;
         this.events = events;
         this.clock = clock;
@@ -94,11 +102,50 @@ public class Applications {
 
     /** The regulator's work queue: open applications, those due soonest first. Empty for anyone but its staff. */
     public List<QueueRow> queue(Actor actor, List<ApplicationStatus> statuses) {
-        if (!(actor.has(Role.CASE_OFFICER) || actor.has(Role.APPROVER) || actor.has(Role.ADMIN))) {
+        return queue(actor, statuses, DueFilter.ANY);
+    }
+
+    /** The work queue, narrowed to the overdue applications or to those due soon. */
+    public List<QueueRow> queue(Actor actor, List<ApplicationStatus> statuses, DueFilter due) {
+        if (!staff(actor)) {
             return List.of();
         }
-        return store.queue(statuses.isEmpty() ? OPEN : statuses, actor.organisation(), PAGE);
+        var today = LicenceApplication.date(clock.instant());
+        var wanted = statuses.isEmpty() ? OPEN : statuses;
+        return switch (due) {
+            case ANY -> store.queue(wanted, actor.organisation(), PAGE, null, null);
+            case OVERDUE -> store.queue(wanted, actor.organisation(), PAGE, null, today.minusDays(1));
+            case SOON -> store.queue(wanted, actor.organisation(), PAGE, today, soonUntil(today));
+        };
     }
+
+    /** The deadline dashboard of the open queue; empty for anyone but the regulator's staff. */
+    public java.util.Optional<DueSummary> dueSummary(Actor actor) {
+        if (!staff(actor)) {
+            return java.util.Optional.empty();
+        }
+        var today = LicenceApplication.date(clock.instant());
+        var soon = soonUntil(today);
+        var overdue = store.count(OPEN, actor.organisation(), null, today.minusDays(1));
+        var dueSoon = store.count(OPEN, actor.organisation(), today, soon);
+        return java.util.Optional.of(new DueSummary(today, soon, overdue, dueSoon));
+    }
+
+    private static boolean staff(Actor actor) {
+        return actor.has(Role.CASE_OFFICER) || actor.has(Role.APPROVER) || actor.has(Role.ADMIN);
+    }
+
+    /** Five working days ahead; seven calendar days where the calendar does not yet cover the dates. */
+    private LocalDate soonUntil(LocalDate today) {
+        try {
+            return calendars.calendar().due(today, DUE_SOON_WORKING_DAYS, ClockUnit.WORKING);
+        } catch (org.kaifang.calendar.YearNotCovered e) {
+            return today.plusDays(7);
+        }
+    }
+
+    /** How far ahead "due soon" looks, in working days: an acceptance decision's whole time limit. */
+    static final int DUE_SOON_WORKING_DAYS = 5;
 
     static final List<ApplicationStatus> OPEN = List.of(
             ApplicationStatus.SUBMITTED,

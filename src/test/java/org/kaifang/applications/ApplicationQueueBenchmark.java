@@ -104,7 +104,7 @@ public class ApplicationQueueBenchmark {
     @Warmup(iterations = 2, time = 5)
     @Measurement(iterations = 3, time = 10)
     public List<QueueRow> openQueue() {
-        return store.queue(Applications.OPEN, "regulator", Applications.PAGE);
+        return store.queue(Applications.OPEN, "regulator", Applications.PAGE, null, null);
     }
 
     /** A filtered queue: one status. */
@@ -115,6 +115,6 @@ public class ApplicationQueueBenchmark {
     @Warmup(iterations = 2, time = 5)
     @Measurement(iterations = 3, time = 10)
     public List<QueueRow> acceptedOnly() {
-        return store.queue(List.of(ApplicationStatus.ACCEPTED), "regulator", Applications.PAGE);
+        return store.queue(List.of(ApplicationStatus.ACCEPTED), "regulator", Applications.PAGE, null, null);
     }
 }

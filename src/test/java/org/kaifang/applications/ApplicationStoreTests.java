@@ -76,17 +76,17 @@ class ApplicationStoreTests {
                 at("2025-03-01"));
 
         var open = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED);
-        assertThat(store.queue(open, Actors.REGULATOR, 200))
+        assertThat(store.queue(open, Actors.REGULATOR, 200, null, null))
                 .extracting(QueueRow::applicantName)
                 .containsExactly("Early", "Late", "Accepted");
-        assertThat(store.queue(List.of(ApplicationStatus.ACCEPTED), Actors.REGULATOR, 200))
+        assertThat(store.queue(List.of(ApplicationStatus.ACCEPTED), Actors.REGULATOR, 200, null, null))
                 .extracting(QueueRow::id)
                 .containsExactly(accepted.id());
         // An officer registered under company A never sees A's applications, and the page is cut after that rule.
-        assertThat(store.queue(open, OFFICER_OF_A.organisation(), 1))
+        assertThat(store.queue(open, OFFICER_OF_A.organisation(), 1, null, null))
                 .extracting(QueueRow::id)
                 .containsExactly(early.id());
-        assertThat(store.queue(open, Actors.REGULATOR, 2))
+        assertThat(store.queue(open, Actors.REGULATOR, 2, null, null))
                 .extracting(QueueRow::id)
                 .containsExactly(early.id(), late.id());
     }

@@ -17,6 +17,7 @@ import org.kaifang.applications.ApplicationNotFound;
 import org.kaifang.applications.ApplicationStatus;
 import org.kaifang.applications.ApplicationType;
 import org.kaifang.applications.Applications;
+import org.kaifang.applications.DueFilter;
 import org.kaifang.applications.LicenceApplication;
 import org.kaifang.applications.Verdict;
 import org.kaifang.calendar.CalendarStore;
@@ -57,7 +58,11 @@ class ApplicationPages {
     }
 
     @GetMapping("/applications")
-    String list(@RequestParam(required = false) @Nullable String status, Authentication authentication, Model model) {
+    String list(
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String due,
+            Authentication authentication,
+            Model model) {
         var actor = actor(authentication);
         var statuses = new ArrayList<ApplicationStatus>();
         if (status != null && !status.isBlank()) {
@@ -67,14 +72,24 @@ class ApplicationPages {
                 // An unknown filter shows the open queue, as if none were given.
             }
         }
+        var dueFilter = DueFilter.ANY;
+        if (due != null) {
+            try {
+                dueFilter = DueFilter.valueOf(due.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                // Likewise: an unknown deadline filter shows the whole queue.
+            }
+        }
         model.addAttribute(
                 "view",
                 new ApplicationsListView(
                         applications.mine(actor),
-                        applications.queue(actor, statuses),
+                        applications.queue(actor, statuses, dueFilter),
                         actor.has(Role.APPLICANT),
                         statuses.isEmpty() ? null : statuses.getFirst(),
-                        LicenceApplication.date(clock.instant())));
+                        LicenceApplication.date(clock.instant()),
+                        applications.dueSummary(actor).orElse(null),
+                        dueFilter));
         return "applications/list";
     }
 

@@ -15,6 +15,7 @@ import org.kaifang.applications.ApplicationNotFound;
 import org.kaifang.applications.ApplicationStatus;
 import org.kaifang.applications.ApplicationType;
 import org.kaifang.applications.Applications;
+import org.kaifang.applications.DueFilter;
 import org.kaifang.applications.LicenceApplication;
 import org.kaifang.applications.Verdict;
 import org.kaifang.calendar.CalendarStore;
@@ -92,8 +93,20 @@ class ApplicationsApi {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) @Nullable String status, Authentication authentication) {
+    String list(
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String due,
+            Authentication authentication) {
         var actor = actor(authentication);
+        var dueFilter = DueFilter.ANY;
+        if (due != null) {
+            try {
+                dueFilter = DueFilter.valueOf(due.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidApplicationInput(List.of(new InputProblems.Problem(
+                        "due", "'" + due.strip() + "' is not a deadline filter; use any, overdue or soon")));
+            }
+        }
         var node = JSON.createObjectNode();
         var items = node.putArray("applications");
         for (var a : applications.mine(actor)) {
@@ -112,9 +125,16 @@ class ApplicationsApi {
                 }
             }
         }
-        for (var row : applications.queue(actor, statuses)) {
+        for (var row : applications.queue(actor, statuses, dueFilter)) {
             queue.add(view().row(row));
         }
+        applications
+                .dueSummary(actor)
+                .ifPresent(summary -> node.putObject("deadlines")
+                        .put("today", summary.today().toString())
+                        .put("soonUntil", summary.soonUntil().toString())
+                        .put("overdue", summary.overdue())
+                        .put("dueSoon", summary.dueSoon()));
         return JSON.writeValueAsString(node);
     }
 

@@ -11,7 +11,9 @@ public record ApplicationsListView(
         List<org.kaifang.applications.QueueRow> queue,
         boolean applicant,
         @Nullable ApplicationStatus filter,
-        java.time.LocalDate today) {
+        java.time.LocalDate today,
+        org.kaifang.applications.@Nullable DueSummary dashboard,
+        org.kaifang.applications.DueFilter due) {
 
     public List<ApplicationStatus> statuses() {
         return List.of(ApplicationStatus.values());
