@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 record LicenceNumber(String prefix, List<String> categories, int year, int sequence) {
 
     private static final Pattern FORM =
-            Pattern.compile("(合字|\\p{IsHan})?([A-Z][0-9](?:\\.[A-Z][0-9])*)-([0-9]{4})([0-9]{4,6})");
+            Pattern.compile("(合字|试点|\\p{IsHan})?([A-Z][0-9](?:\\.[A-Z][0-9])*)-([0-9]{4})([0-9]{4,6})");
 
     /** Categories in catalogue order: A before B, then by number. */
     static final Comparator<String> CATALOGUE_ORDER = Comparator.naturalOrder();
