@@ -1,5 +1,8 @@
--- Licensing, part 2: the provinces' one-character abbreviations used in provincial licence numbers, annual reports and
--- the telecom credit lists.
+-- Licensing, part 2: the application a licence was issued or last changed on, the provinces' one-character
+-- abbreviations used in provincial licence numbers, annual reports and the telecom credit lists.
+
+alter table licensing.licence add column application varchar(64);
+create index licence_application on licensing.licence (application);
 
 -- The one-character abbreviation (简称) of each province-level division, which prefixes a provincial licence number
 -- (京B2-…, 沪B2-…; telecom-vas-brief §4.5). Source: the official abbreviations of the province-level divisions as

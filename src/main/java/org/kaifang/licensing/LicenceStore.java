@@ -38,8 +38,9 @@ class LicenceStore {
     void insert(List<LicenceChanged> changes) {
         template.batchUpdate("""
                 insert into licensing.licence
-                  (id, version, kind, number, holder, uscc, organisation, status, valid_until, synthetic, changed_at, body)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", changes, 500, (ps, c) -> {
+                  (id, version, kind, number, holder, uscc, organisation, status, valid_until, synthetic, changed_at, body,
+                   application)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", changes, 500, (ps, c) -> {
             var v = c.licence();
             ps.setString(1, v.id().value());
             ps.setLong(2, v.version());
@@ -57,6 +58,7 @@ class LicenceStore {
             ps.setBoolean(10, v.synthetic());
             ps.setObject(11, OffsetDateTime.ofInstant(c.at(), ZoneOffset.UTC));
             ps.setString(12, LicenceJson.write(v));
+            ps.setString(13, v.application());
         });
         appendVersions(changes);
     }
@@ -72,7 +74,7 @@ class LicenceStore {
                         update licensing.licence
                            set version = :version, number = :number, holder = :holder, uscc = :uscc,
                                organisation = :organisation, status = :status, valid_until = :validUntil,
-                               changed_at = :at, body = :body
+                               changed_at = :at, body = :body, application = :application
                          where id = :id and version = :previous""")
                 .param("version", v.version())
                 .param("number", v.number())
@@ -83,6 +85,7 @@ class LicenceStore {
                 .param("validUntil", v.validUntil(), Types.DATE)
                 .param("at", OffsetDateTime.ofInstant(change.at(), ZoneOffset.UTC))
                 .param("body", LicenceJson.write(v))
+                .param("application", v.application())
                 .param("id", v.id().value())
                 .param("previous", v.version() - 1)
                 .update();
@@ -125,6 +128,14 @@ class LicenceStore {
     Optional<LicenceView> byNumber(String number) {
         return jdbc.sql("select body from licensing.licence where number = :number")
                 .param("number", number)
+                .query((rs, i) -> LicenceJson.read(rs.getString(1)))
+                .optional();
+    }
+
+    /** The licence issued or last changed on this application. */
+    Optional<LicenceView> ofApplication(String application) {
+        return jdbc.sql("select body from licensing.licence where application = :application")
+                .param("application", application)
                 .query((rs, i) -> LicenceJson.read(rs.getString(1)))
                 .optional();
     }

@@ -199,6 +199,11 @@ public class Licences {
         return store.byNumber(number);
     }
 
+    /** The licence issued, or last amended or renewed, on this application. */
+    public Optional<LicenceView> ofApplication(String application) {
+        return store.ofApplication(application);
+    }
+
     /** Every version of the licence, oldest first, each with the change that made it; empty when there is none. */
     public List<LicenceChanged> history(LicenceId id) {
         return store.history(id);
