@@ -195,8 +195,9 @@ class LicenceStore {
     List<LicenceId> endedBefore(LocalDate today, int limit) {
         return jdbc.sql("""
                         select id from licensing.licence
-                         where status = 'NORMAL' and valid_until < :today order by valid_until, id limit """ + limit)
+                         where status = 'NORMAL' and valid_until < :today order by valid_until, id limit :limit""")
                 .param("today", today)
+                .param("limit", limit)
                 .query((rs, i) -> new LicenceId(rs.getString(1)))
                 .list();
     }

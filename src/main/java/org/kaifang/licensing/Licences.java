@@ -1,12 +1,16 @@
 package org.kaifang.licensing;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.kaifang.accounts.CurrentUser;
+import org.kaifang.accounts.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -187,6 +191,110 @@ public class Licences {
         } else if (value.isBlank() || value.length() > MAX_TEXT) {
             problems.add(new LicenceRefused.Problem(field, "must have 1 to " + MAX_TEXT + " characters"));
         }
+    }
+
+    /** Licences per page of {@link #visibleTo}. */
+    public static final int PAGE = 100;
+
+    /**
+     * Revokes (撤销), withdraws (吊销), cancels (注销) or declares invalid the licence, by a registrar, with a reason,
+     * the legal basis relied on and the date it took effect; publishes the change.
+     *
+     * @param version the version the registrar saw, or {@code null} not to check
+     * @throws LicenceRefused {@code NOT_FOUND} when the user may not see the licence, {@code FORBIDDEN} when they are
+     *     no registrar, {@code INVALID} naming the fields at fault, {@code CONFLICT} when the licence cannot end so
+     *     now or changed since {@code version}
+     */
+    public LicenceView end(
+            CurrentUser user,
+            LicenceId id,
+            @Nullable Long version,
+            LicenceStatus to,
+            @Nullable String reason,
+            @Nullable String legalBasis,
+            @Nullable LocalDate on) {
+        return transaction.execute(status -> {
+            var licence = store.lock(id).filter(l -> visibleTo(user, l)).orElseThrow(() -> LicenceRefused.notFound(id));
+            if (!user.has(Role.REGISTRAR)) {
+                throw LicenceRefused.forbidden("Only a registrar revokes, withdraws, cancels or invalidates licences");
+            }
+            if (to == LicenceStatus.NORMAL || to == LicenceStatus.EXPIRED) {
+                throw LicenceRefused.invalid(
+                        "status", "a licence is ended as revoked, withdrawn, cancelled or invalid");
+            }
+            var problems = Transitions.checkEnding(licence, reason, legalBasis, on, today());
+            if (!problems.isEmpty()) {
+                throw LicenceRefused.invalid(problems);
+            }
+            checkVersion(licence, version);
+            var next = Transitions.end(licence, new Termination(to, reason.strip(), legalBasis.strip(), on));
+            return save(next, Transitions.change(to), user.id().toString(), reason.strip());
+        });
+    }
+
+    /** Stores the next version of a licence and publishes it, in the caller's transaction. */
+    LicenceView save(LicenceView next, LicenceChange change, String actor, @Nullable String reason) {
+        var changed = new LicenceChanged(next, change, actor, clock.instant(), reason);
+        if (!store.update(changed)) {
+            throw LicenceRefused.conflict("The licence changed meanwhile; reload it and try again");
+        }
+        events.publishEvent(changed);
+        return next;
+    }
+
+    private static void checkVersion(LicenceView licence, @Nullable Long version) {
+        if (version != null && version != licence.version()) {
+            throw LicenceRefused.conflict("The licence changed since version " + version + " (it is now at "
+                    + licence.version() + "); reload it and try again");
+        }
+    }
+
+    /** Today in China, where legal dates are counted. */
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), CHINA);
+    }
+
+    /** Legal dates are dates in China. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * Whether {@code user} may see the licence's page and history: the regulator's staff see every licence, an
+     * applicant only its own organisation's.
+     */
+    public static boolean visibleTo(CurrentUser user, LicenceView licence) {
+        if (user.has(Role.CASE_OFFICER)
+                || user.has(Role.APPROVER)
+                || user.has(Role.REGISTRAR)
+                || user.has(Role.ADMIN)) {
+            return true;
+        }
+        return user.has(Role.APPLICANT) && user.organisationId().toString().equals(licence.organisation());
+    }
+
+    /**
+     * The licence, if {@code user} may see it.
+     *
+     * @throws LicenceRefused ({@code NOT_FOUND}) when there is none or the user may not see it
+     */
+    public LicenceView get(CurrentUser user, LicenceId id) {
+        return store.find(id).filter(l -> visibleTo(user, l)).orElseThrow(() -> LicenceRefused.notFound(id));
+    }
+
+    /**
+     * The licences {@code user} may see, page {@code page} from 0: every licence for the regulator's staff (most
+     * recently changed first), the organisation's own for an applicant.
+     */
+    public List<LicenceView> visibleTo(CurrentUser user, int page) {
+        if (user.has(Role.CASE_OFFICER)
+                || user.has(Role.APPROVER)
+                || user.has(Role.REGISTRAR)
+                || user.has(Role.ADMIN)) {
+            return store.page(page, PAGE);
+        }
+        if (user.has(Role.APPLICANT)) {
+            return page == 0 ? store.ofOrganisation(user.organisationId().toString()) : List.of();
+        }
+        return List.of();
     }
 
     /** The licence with this id. */

@@ -21,6 +21,10 @@ final class LicenceFixtures {
     private LicenceFixtures() {}
 
     static ExistingLicence existing(String number, String holder) {
+        return existing(number, holder, LocalDate.of(2027, 5, 9));
+    }
+
+    static ExistingLicence existing(String number, String holder, LocalDate validUntil) {
         return new ExistingLicence(
                 LicenceKind.LICENCE,
                 number,
@@ -38,7 +42,7 @@ final class LicenceFixtures {
                         new LicensedService("B25", null, List.of("CN"))),
                 LocalDate.of(2022, 5, 10),
                 LocalDate.of(2022, 5, 10),
-                LocalDate.of(2027, 5, 9),
+                validUntil,
                 LicenceStatus.NORMAL,
                 List.of(),
                 null,
@@ -48,18 +52,30 @@ final class LicenceFixtures {
 
     /** A module on a database: its API, its parts, and the events it published. */
     record Module(
-            Licences licences, LicenceStore store, NumberCounters counters, List<Object> events, JdbcClient jdbc) {}
+            Licences licences,
+            LicenceStore store,
+            NumberCounters counters,
+            List<Object> events,
+            JdbcClient jdbc,
+            DataSourceTransactionManager transactions,
+            Clock clock) {
+
+        /** The expiry job as one node runs it. */
+        Expiry expiry() {
+            return new Expiry(store, licences, new DailyJobs(jdbc, transactions, clock), transactions);
+        }
+    }
 
     static Module module(Database database, Clock clock) {
         var template = new JdbcTemplate(database.dataSource());
         var jdbc = JdbcClient.create(template);
         var transactions = new DataSourceTransactionManager(database.dataSource());
-        var events = new ArrayList<Object>();
+        var events = java.util.Collections.synchronizedList(new ArrayList<Object>());
         ApplicationEventPublisher publisher = events::add;
         var store = new LicenceStore(template);
         var counters = new NumberCounters(jdbc, transactions);
         var licences = new Licences(store, counters, publisher, clock, transactions);
-        return new Module(licences, store, counters, events, jdbc);
+        return new Module(licences, store, counters, events, jdbc, transactions, clock);
     }
 
     static Module module(Database database) {
