@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the daily licensing jobs on every node: shortly after midnight in China, and once at start-up so that a node
+ * Runs the daily licensing jobs (expiry and lapse, then the annual-report sweep) on every node: shortly after midnight in China, and once at start-up so that a node
  * that was down at midnight catches up. Only one node does each day's work ({@link DailyJobs}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,9 +23,11 @@ class LicensingConfiguration {
         private static final Logger log = LoggerFactory.getLogger(ScheduledJobs.class);
 
         private final Expiry expiry;
+        private final AnnualReports reports;
 
-        ScheduledJobs(Expiry expiry) {
+        ScheduledJobs(Expiry expiry, AnnualReports reports) {
             this.expiry = expiry;
+            this.reports = reports;
         }
 
         @Scheduled(cron = "${kaifang.licensing.daily-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
@@ -47,6 +49,14 @@ class LicensingConfiguration {
             } catch (RuntimeException e) {
                 // The database may be briefly unavailable; the next run catches up.
                 log.warn("The licence expiry job failed: {}", e.toString());
+            }
+            try {
+                var listed = reports.runOnce();
+                if (listed > 0) {
+                    log.info("{} operator(s) put on the bad list for a missing annual report", listed);
+                }
+            } catch (RuntimeException e) {
+                log.warn("The annual-report sweep failed: {}", e.toString());
             }
         }
     }
