@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.kaifang.accounts.Accounts;
@@ -23,6 +24,7 @@ import org.kaifang.applications.Verdict;
 import org.kaifang.licensing.LicenceView;
 import org.kaifang.licensing.Licences;
 import org.kaifang.testing.DemoLogins;
+import org.kaifang.testing.FormClient;
 import org.kaifang.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,8 +35,10 @@ import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The licences API over HTTP Basic with the demo users: object-level access (another organisation's licence is 404),
- * a registrar's revocation with its reason, basis and date in the history, and every refusal as problem+json.
+ * The licences API and pages. The API over HTTP Basic with the demo users: object-level access (another organisation's licence is 404),
+ * a registrar's revocation with its reason, basis and date in the history, and every refusal as problem+json. The
+ * pages signed in with the form: the registrar's ending form re-shown with its problems, then recorded; the holder sees
+ * its licence without the form; another organisation gets 404.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -208,5 +212,49 @@ class LicencesApiIntegrationTests {
         assertThat(holder.statusCode()).isEqualTo(403);
 
         assertThat(licences.find(licence.id()).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aRegistrarEndsALicenceOnItsPageAndAnotherOrganisationGets404() {
+        var licence = issued();
+        var path = "/licences/" + licence.id();
+        var registrar = new FormClient(port);
+        registrar.signIn("registrar", DemoLogins.PASSWORD);
+
+        assertThat(registrar.get("/licences").body()).contains(licence.number());
+        var page = registrar.get(path);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"end-form\"").contains("data-change=\"ISSUED\"");
+
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("_csrf", registrar.csrfToken(path));
+        fields.put("action", "withdraw");
+        fields.put("reason", "");
+        fields.put("legalBasis", "电信条例 第六十九条");
+        fields.put("date", "2025-06-10");
+        fields.put("version", "1");
+        var refused = registrar.post(path + "/end", fields);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"error-summary\"").contains("id=\"reason-error\"");
+        assertThat(licences.find(licence.id()).orElseThrow().version()).isEqualTo(1);
+
+        fields.put("_csrf", registrar.csrfToken(path));
+        fields.put("reason", "未按规定经营 / operated outside the licence");
+        var recorded = registrar.post(path + "/end", fields);
+        assertThat(recorded.statusCode()).isEqualTo(302);
+        assertThat(FormClient.location(recorded)).endsWith(path + "?done=ended");
+        var after = registrar.get(path + "?done=ended").body();
+        assertThat(after).contains("data-status=\"WITHDRAWN\"").contains("data-change=\"WITHDRAWN\"");
+        assertThat(after).doesNotContain("id=\"end-form\"");
+
+        var holder = new FormClient(port);
+        holder.signIn("applicant.a", DemoLogins.PASSWORD);
+        var own = holder.get(path);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("data-status=\"WITHDRAWN\"").doesNotContain("id=\"end-form\"");
+        var other = new FormClient(port);
+        other.signIn("applicant.b", DemoLogins.PASSWORD);
+        assertThat(other.get(path).statusCode()).isEqualTo(404);
+        assertThat(other.get("/licences").body()).doesNotContain(licence.number());
     }
 }
