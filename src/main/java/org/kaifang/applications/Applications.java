@@ -274,6 +274,8 @@ public class Applications {
                 LicenceApplication.date(decision.at()),
                 decision.at(),
                 decision.approver(),
-                decision.approverName());
+                decision.approverName(),
+                LicenceApplication.date(
+                        a.submission() == null ? decision.at() : a.submission().at()));
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param request the request as submitted: a determination request in JSON (see eligibility's {@code RequestReader})
  * @param decidedOn the day of the approval, in China
  * @param approver the approving user's id
+ * @param submittedOn the day it was (last) submitted, in China
  */
 public record ApprovedApplication(
         ApplicationId id,
@@ -20,4 +21,5 @@ public record ApprovedApplication(
         LocalDate decidedOn,
         Instant decidedAt,
         String approver,
-        String approverName) {}
+        String approverName,
+        LocalDate submittedOn) {}

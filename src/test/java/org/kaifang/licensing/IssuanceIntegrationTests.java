@@ -184,4 +184,108 @@ class IssuanceIntegrationTests {
         var approved = applications.decide(actor("approver"), first.id(), first.version(), Verdict.APPROVE, "Approved");
         assertThat(issued(approved).number()).endsWith(String.format("%04d", before + 1));
     }
+
+    static String naming(String licence, String services) {
+        return """
+                {"asOf":"2025-06-01","licence":"%s",
+                 "applicant":{"name":"Lingang Cloud Data Co., Ltd.","uscc":"91310115MA1K4LXQ26","seat":"310115",
+                              "registeredCapitalCny":20000000},
+                 "foreignEquityPercent":49,
+                 "services":%s}
+                """.formatted(licence, services);
+    }
+
+    static final String IDC = "{\"code\":\"B11\",\"item\":\"IDC\",\"coverage\":[\"CN\"],\"facilities\":[\"310115\"]}";
+    static final String EDI =
+            "{\"code\":\"B21\",\"item\":\"EDI\",\"coverage\":[\"310000\"],\"facilities\":[\"310115\"]}";
+
+    /** A licence of applicant.a's company taken over from an earlier register, ending on {@code validUntil}. */
+    LicenceView recorded(String number, LocalDate validUntil) {
+        return licences.record(
+                        java.util.List.of(new ExistingLicence(
+                                LicenceKind.LICENCE,
+                                number,
+                                "临港云数据有限公司",
+                                null,
+                                "91310115MA1K4LXQ26",
+                                null,
+                                new java.math.BigDecimal("10000000"),
+                                "MIIT",
+                                true,
+                                false,
+                                null,
+                                java.util.List.of(
+                                        new LicensedService("B11", "IDC", java.util.List.of("CN")),
+                                        new LicensedService("B21", "EDI", java.util.List.of("CN"))),
+                                validUntil.minusYears(5).plusDays(1),
+                                validUntil.minusYears(5).plusDays(1),
+                                validUntil,
+                                LicenceStatus.NORMAL,
+                                java.util.List.of(),
+                                null,
+                                false,
+                                null)),
+                        "system")
+                .getFirst();
+    }
+
+    @Test
+    void anApprovedChangeAmendsTheLicenceWhichKeepsItsNumberAndHistory() {
+        var app = recommended("applicant.a", ApplicationType.NEW_LICENCE, "临港云数据有限公司", FOREIGN_IDC);
+        var licence =
+                issued(applications.decide(actor("approver"), app.id(), app.version(), Verdict.APPROVE, "Approved"));
+        var change = recommended(
+                "applicant.a",
+                ApplicationType.CHANGE,
+                "临港云数据科技有限公司",
+                naming(licence.number(), "[" + IDC + "," + EDI + "]"));
+
+        applications.decide(actor("approver"), change.id(), change.version(), Verdict.APPROVE, "Change approved");
+
+        var amended = licences.find(licence.id()).orElseThrow();
+        assertThat(amended.number()).isEqualTo(licence.number());
+        assertThat(amended.holder()).isEqualTo("临港云数据科技有限公司");
+        assertThat(amended.registeredCapitalCny()).isEqualByComparingTo("20000000");
+        assertThat(amended.services())
+                .filteredOn(s -> s.code().equals("B21"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.coverage()).containsExactly("310000"));
+        assertThat(amended.version()).isEqualTo(2);
+        assertThat(licences.history(licence.id()))
+                .extracting(LicenceChanged::change)
+                .containsExactly(LicenceChange.ISSUED, LicenceChange.AMENDED);
+        assertThat(licences.history(licence.id()).getFirst().licence().holder()).isEqualTo("临港云数据有限公司");
+    }
+
+    @Test
+    void aRenewalInItsWindowExtendsFiveYearsFromExpiryAndDropsServicesNotKept() {
+        var licence = recorded("合字B1.B2-20200901", LocalDate.of(2025, 8, 1));
+        var renewal = recommended(
+                "applicant.a", ApplicationType.RENEWAL, "临港云数据有限公司", naming(licence.number(), "[" + IDC + "]"));
+
+        applications.decide(actor("approver"), renewal.id(), renewal.version(), Verdict.APPROVE, "Renewed");
+
+        var renewed = licences.find(licence.id()).orElseThrow();
+        assertThat(renewed.validUntil()).isEqualTo(LocalDate.of(2030, 8, 1));
+        assertThat(renewed.services()).extracting(LicensedService::key).containsExactly("B11/IDC");
+        assertThat(renewed.organisation()).isEqualTo(actor("applicant.a").organisation());
+        assertThat(licences.history(licence.id()))
+                .extracting(LicenceChanged::change)
+                .containsExactly(LicenceChange.RECORDED, LicenceChange.RENEWED);
+    }
+
+    @Test
+    void aRenewalOutsideItsWindowIsRefusedWithTheReasonAndNothingChanges() {
+        var licence = recorded("合字B1.B2-20210902", LocalDate.of(2026, 6, 1));
+        var renewal = recommended(
+                "applicant.a", ApplicationType.RENEWAL, "临港云数据有限公司", naming(licence.number(), "[" + IDC + "]"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> applications.decide(
+                        actor("approver"), renewal.id(), renewal.version(), Verdict.APPROVE, "Renewed"))
+                .isInstanceOf(org.kaifang.applications.ActionRefused.class)
+                .hasMessageContaining("between 2026-03-03 and 2026-06-01");
+
+        assertThat(applications.get(actor("approver"), renewal.id()).status()).isEqualTo(ApplicationStatus.RECOMMENDED);
+        assertThat(licences.find(licence.id()).orElseThrow().version()).isEqualTo(1);
+    }
 }
