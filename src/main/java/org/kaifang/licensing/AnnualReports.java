@@ -252,7 +252,7 @@ public class AnnualReports {
 
     private LicenceView holder(CurrentUser user, LicenceId id) {
         var licence = visible(user, id);
-        if (!(user.has(Role.APPLICANT) && user.organisationId().toString().equals(licence.organisation()))) {
+        if (!Licences.heldBy(user, licence)) {
             throw LicenceRefused.forbidden("Only the licence holder files its annual report");
         }
         return licence;

@@ -268,7 +268,25 @@ public class Licences {
                 || user.has(Role.ADMIN)) {
             return true;
         }
-        return user.has(Role.APPLICANT) && user.organisationId().toString().equals(licence.organisation());
+        return heldBy(user, licence);
+    }
+
+    /**
+     * Whether {@code user} is an applicant of the licence's holder: its organisation, or, for a licence recorded from
+     * an earlier register with no Kaifang organisation, the organisation with the licence's USCC.
+     */
+    public static boolean heldBy(CurrentUser user, LicenceView licence) {
+        if (!user.has(Role.APPLICANT)) {
+            return false;
+        }
+        if (user.organisationId().toString().equals(licence.organisation())) {
+            return true;
+        }
+        var uscc = user.organisation().uscc();
+        return licence.organisation() == null
+                && licence.uscc() != null
+                && uscc != null
+                && uscc.value().equals(licence.uscc());
     }
 
     /**

@@ -9,8 +9,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Maps the licences API's refusals to RFC 9457 problem details: 400 naming the fields, 403, 404 and 409. */
-@RestControllerAdvice(assignableTypes = LicencesApi.class)
+/** Maps the licences, annual-report and credit-list APIs' refusals to RFC 9457 problem details: 400 naming the fields, 403, 404 and 409. */
+@RestControllerAdvice(assignableTypes = {LicencesApi.class, ReportsAndListsApi.class})
 class LicencesApiErrors {
 
     @ExceptionHandler
@@ -29,7 +29,7 @@ class LicencesApiErrors {
                                 .toList());
             case FORBIDDEN -> InputProblems.problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage(), instance);
             case CONFLICT -> InputProblems.problem(HttpStatus.CONFLICT, "conflict", e.getMessage(), instance);
-            case NOT_FOUND -> InputProblems.problem(HttpStatus.NOT_FOUND, "not-found", "No such licence", instance);
+            case NOT_FOUND -> InputProblems.problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), instance);
         };
     }
 }

@@ -257,4 +257,88 @@ class LicencesApiIntegrationTests {
         assertThat(other.get(path).statusCode()).isEqualTo(404);
         assertThat(other.get("/licences").body()).doesNotContain(licence.number());
     }
+
+    @Test
+    void theHolderOfARecordedLicenceFilesItsAnnualReportAndARegistrarConfirmsIt() {
+        var recorded = licences.record(
+                        java.util.List.of(new org.kaifang.licensing.ExistingLicence(
+                                org.kaifang.licensing.LicenceKind.LICENCE,
+                                "合字B2-20240777",
+                                "临港云数据有限公司",
+                                null,
+                                "91310115MA1K4LXQ26",
+                                null,
+                                null,
+                                "MIIT",
+                                true,
+                                false,
+                                null,
+                                java.util.List.of(new org.kaifang.licensing.LicensedService(
+                                        "B25", null, java.util.List.of("CN"))),
+                                java.time.LocalDate.of(2024, 3, 1),
+                                java.time.LocalDate.of(2024, 3, 1),
+                                java.time.LocalDate.of(2029, 2, 28),
+                                org.kaifang.licensing.LicenceStatus.NORMAL,
+                                java.util.List.of(),
+                                null,
+                                false,
+                                null)),
+                        "system")
+                .getFirst();
+        var path = "/api/v1/licences/" + recorded.id() + "/annual-reports/2024";
+
+        var bad = call("applicant.a", "PUT", path, "{\"tradeSecrets\":\"all\",\"colour\":1}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(pointers(bad)).containsExactlyInAnyOrder("/colour");
+        var draft = call("applicant.a", "PUT", path, "{\"business\":\"营业收入1200万元\"}");
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
+        assertThat(json(draft).get("status").asString()).isEqualTo("DRAFT");
+        var incomplete = call("applicant.a", "POST", path + "/submission", "{\"business\":\"营业收入\"}");
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(pointers(incomplete))
+                .contains("/networkAndChanges", "/serviceQuality", "/security", "/compliance", "/commitment");
+        assertThat(call("applicant.b", "GET", path, null).statusCode()).isEqualTo(404);
+
+        var submitted = call("applicant.a", "POST", path + "/submission", """
+                {"business":"营业收入","networkAndChanges":"新增机房","serviceQuality":"投诉率低","security":"等保三级",
+                 "compliance":"无违规","tradeSecrets":[1],"publishCompliance":true,"commitment":"%s"}""".formatted(
+                        org.kaifang.licensing.AnnualReportForm.COMMITMENT_ZH));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        assertThat(json(submitted).get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(call("applicant.a", "POST", path + "/confirmation", null).statusCode())
+                .isEqualTo(403);
+        var confirmed = call("registrar", "POST", path + "/confirmation", null);
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(json(confirmed).get("status").asString()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void registrarsKeepTheCreditListsByHandAndApplicantsCannot() {
+        var missing = call("registrar", "POST", "/api/v1/credit-lists/bad", "{\"uscc\":\"123\"}");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(pointers(missing))
+                .containsExactlyInAnyOrder("/operator", "/reason", "/authority", "/uscc", "/listedOn");
+        assertThat(call("applicant.a", "POST", "/api/v1/credit-lists/bad", """
+                        {"operator":"某公司","listedOn":"2025-06-01","reason":"r","authority":"MIIT"}""").statusCode())
+                .isEqualTo(403);
+        assertThat(call("applicant.a", "GET", "/api/v1/credit-lists/bad", null).statusCode())
+                .isEqualTo(403);
+
+        var added = call("registrar", "POST", "/api/v1/credit-lists/dishonest", """
+                {"operator":"浦东网联科技有限公司","uscc":"91310115MA1FL7T93C","listedOn":"2025-06-01",
+                 "reason":"被吊销经营许可证 / licence withdrawn","authority":"上海市通信管理局"}""");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        var id = json(added).get("id").asString();
+        assertThat(json(call("officer", "GET", "/api/v1/credit-lists/dishonest", null)))
+                .anySatisfy(e -> assertThat(e.get("id").asString()).isEqualTo(id));
+
+        var removed = call("registrar", "POST", "/api/v1/credit-lists/entries/" + id + "/removal", """
+                {"reason":"期满移出 / period ended","removedOn":"2025-06-10"}""");
+        assertThat(removed.statusCode()).isEqualTo(200);
+        assertThat(json(removed).get("removedOn").asString()).isEqualTo("2025-06-10");
+        assertThat(call("registrar", "POST", "/api/v1/credit-lists/entries/" + id + "/removal", """
+                        {"reason":"again","removedOn":"2025-06-10"}""")
+                        .statusCode())
+                .isEqualTo(409);
+    }
 }
