@@ -199,6 +199,17 @@ class AnnualReportsTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void demoLicencesAndLicencesWithoutAnAccountAreNotListed(Database database) {
+        var clock = new MutableClock(Instant.parse("2025-05-01T04:00:00Z"));
+        var r = reports(database, clock);
+        r.module().licences().record(List.of(existing("B2-20230001", "甲公司")), "system");
+
+        assertThat(r.reports().sweep(LocalDate.of(2025, 5, 1))).isZero();
+        assertThat(r.lists().entries(CreditList.BAD)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void aReportFiledInTimeKeepsTheOperatorOffTheList(Database database) {
         var clock = new MutableClock(Instant.parse("2025-02-10T04:00:00Z"));
         var r = reports(database, clock);
