@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.kaifang.rules.RuleCatalogue;
 import org.kaifang.rules.RulePack;
 import org.kaifang.screening.ScreeningLists;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -29,14 +30,17 @@ public class EligibilityCheck {
     private final Determinations determinations;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ObjectProvider<CreditRecords> credit;
 
     EligibilityCheck(
             RuleCatalogue catalogue,
             Determinations determinations,
             ScreeningLists lists,
             Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            ObjectProvider<CreditRecords> credit) {
         this.meters = meters;
+        this.credit = credit;
         this.engine = new EligibilityEngine(catalogue.current());
         this.lists = lists;
         this.determinations = determinations;
@@ -109,7 +113,7 @@ public class EligibilityCheck {
      */
     @Transactional
     public StoredDetermination determine(JsonNode body) {
-        var request = reader().read(body);
+        var request = withCreditRecords(reader().read(body));
         var determination = engine.determine(request);
         var id = DeterminationIds.next(clock);
         var createdAt = clock.instant();
@@ -122,6 +126,38 @@ public class EligibilityCheck {
                         determination.overall().name())
                 .increment();
         return stored;
+    }
+
+    /**
+     * The request with the credit lists the applicant is on as of the request's date merged into what it stated; the
+     * request as read when it names no USCC or no {@link CreditRecords} is available.
+     */
+    private DeterminationRequest withCreditRecords(DeterminationRequest request) {
+        var records = credit.getIfAvailable();
+        var applicant = request.applicant();
+        if (records == null || applicant.uscc() == null) {
+            return request;
+        }
+        var listed = records.of(applicant.uscc(), request.asOf());
+        if (applicant.creditStatus().containsAll(listed)) {
+            return request;
+        }
+        var merged = java.util.EnumSet.noneOf(CreditStatus.class);
+        merged.addAll(applicant.creditStatus());
+        merged.addAll(listed);
+        return new DeterminationRequest(
+                request.asOf(),
+                new Applicant(
+                        applicant.name(),
+                        applicant.uscc(),
+                        applicant.seat(),
+                        applicant.zones(),
+                        applicant.registeredCapitalCny(),
+                        merged),
+                request.foreignEquityPercent(),
+                request.services(),
+                request.ownership(),
+                request.screening());
     }
 
     /** Every problem that would make {@code body} an invalid request; empty when it is valid. Stores nothing. */

@@ -32,8 +32,13 @@ public final class RequestReader {
     static final int MAX_TEXT = 500;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_CAPITAL = new BigDecimal("1000000000000000");
+    /**
+     * {@code licence} names the licence (number or id) a CHANGE or RENEWAL application is about; the licensing module
+     * reads it when the application is approved, and the determination ignores it.
+     */
     private static final Set<String> REQUEST_FIELDS =
-            Set.of("asOf", "applicant", "foreignEquityPercent", "ownership", "services");
+            Set.of("asOf", "applicant", "foreignEquityPercent", "ownership", "services", "licence");
+
     private static final Set<String> APPLICANT_FIELDS =
             Set.of("name", "uscc", "seat", "zones", "registeredCapitalCny", "creditStatus");
     private static final Set<String> SERVICE_FIELDS = Set.of("code", "item", "coverage", "facilities", "content");
