@@ -199,7 +199,7 @@ public record RegisterQuery(
 
         private final Map<String, String> problems;
 
-        InvalidQuery(Map<String, String> problems) {
+        public InvalidQuery(Map<String, String> problems) {
             super("Invalid register query: " + problems);
             this.problems = Map.copyOf(problems);
         }

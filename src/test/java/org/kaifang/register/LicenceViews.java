@@ -15,13 +15,13 @@ import org.kaifang.licensing.LicensedService;
 import org.kaifang.licensing.Termination;
 
 /** Licence views and their events as the licensing module publishes them, for the register's tests. */
-final class LicenceViews {
+public final class LicenceViews {
 
-    static final Instant AT = Instant.parse("2025-03-03T02:00:00Z");
+    public static final Instant AT = Instant.parse("2025-03-03T02:00:00Z");
 
     private LicenceViews() {}
 
-    static LicenceView licence(String id, String number, String holder, @Nullable String holderEn, String uscc) {
+    public static LicenceView licence(String id, String number, String holder, @Nullable String holderEn, String uscc) {
         return new LicenceView(
                 new LicenceId(id),
                 LicenceKind.LICENCE,
@@ -51,7 +51,7 @@ final class LicenceViews {
                 1);
     }
 
-    static LicenceView withServices(LicenceView v, List<LicensedService> services) {
+    public static LicenceView withServices(LicenceView v, List<LicensedService> services) {
         return new LicenceView(
                 v.id(),
                 v.kind(),
@@ -79,7 +79,7 @@ final class LicenceViews {
                 v.version());
     }
 
-    static LicenceView pilot(LicenceView v, String area) {
+    public static LicenceView pilot(LicenceView v, String area) {
         return new LicenceView(
                 v.id(),
                 LicenceKind.PILOT_APPROVAL,
@@ -108,7 +108,7 @@ final class LicenceViews {
     }
 
     /** {@code v} revoked on {@code on}, one version later. */
-    static LicenceView revoked(LicenceView v, LocalDate on) {
+    public static LicenceView revoked(LicenceView v, LocalDate on) {
         return new LicenceView(
                 v.id(),
                 v.kind(),
@@ -136,11 +136,11 @@ final class LicenceViews {
                 v.version() + 1);
     }
 
-    static LicenceChanged issued(LicenceView v) {
+    public static LicenceChanged issued(LicenceView v) {
         return new LicenceChanged(v, LicenceChange.ISSUED, "registrar", AT, null);
     }
 
-    static LicenceChanged changed(LicenceView v, LicenceChange change, Instant at) {
+    public static LicenceChanged changed(LicenceView v, LicenceChange change, Instant at) {
         return new LicenceChanged(v, change, "approver", at, "reason with, \"quotes\"\nand a line");
     }
 }
