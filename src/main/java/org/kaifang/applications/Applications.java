@@ -251,4 +251,29 @@ public class Applications {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * The content of an approved application, for issuing what it asked for; read in the caller's transaction, so a
+     * listener of the approval's {@link ApplicationChanged} sees it.
+     *
+     * @throws ApplicationNotFound when there is no such application
+     * @throws ActionRefused ({@code CONFLICT}) when it is not approved
+     */
+    public ApprovedApplication approved(ApplicationId id) {
+        var a = store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
+        var decision = a.decision();
+        if (a.status() != ApplicationStatus.APPROVED || decision == null) {
+            throw ActionRefused.conflict("Application " + id + " is not approved");
+        }
+        return new ApprovedApplication(
+                a.id(),
+                a.type(),
+                a.applicant(),
+                a.applicantName(),
+                a.request(),
+                LicenceApplication.date(decision.at()),
+                decision.at(),
+                decision.approver(),
+                decision.approverName());
+    }
 }

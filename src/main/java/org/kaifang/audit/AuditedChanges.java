@@ -6,6 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.accounts.CurrentUser;
 import org.kaifang.applications.ApplicationChanged;
+import org.kaifang.licensing.CreditListChanged;
+import org.kaifang.licensing.LicenceChanged;
 import org.kaifang.screening.ScreeningReviewed;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -81,6 +83,62 @@ class AuditedChanges {
                 json(after)));
     }
 
+    /** A licence was issued, recorded, amended, renewed, expired or ended: its status and version before and after. */
+    @EventListener
+    void on(LicenceChanged e) {
+        var licence = e.licence();
+        var before = new LinkedHashMap<String, @Nullable Object>();
+        if (licence.version() > 1) {
+            before.put("version", licence.version() - 1);
+        }
+        var after = new LinkedHashMap<String, @Nullable Object>();
+        after.put("status", licence.status().name());
+        after.put("version", licence.version());
+        after.put("number", licence.number());
+        after.put("holder", Text.clip(licence.holder(), 200));
+        after.put(
+                "validUntil",
+                licence.validUntil() == null ? null : licence.validUntil().toString());
+        if (licence.termination() != null) {
+            after.put("legalBasis", Text.clip(licence.termination().legalBasis(), 200));
+            after.put("on", licence.termination().on().toString());
+        }
+        putReason(after, e.reason());
+        trail.append(new AuditEntry(
+                e.at(),
+                actorById(e.actor()),
+                "licensing",
+                e.change().name(),
+                new Subject("licence", licence.id().value()),
+                before.isEmpty() ? null : json(before),
+                json(after)));
+    }
+
+    /** An entry was put on a credit list or taken off it. */
+    @EventListener
+    void on(CreditListChanged e) {
+        var entry = e.entry();
+        var after = new LinkedHashMap<String, @Nullable Object>();
+        after.put("list", entry.list().name());
+        after.put("operator", Text.clip(entry.operator(), 200));
+        after.put("uscc", entry.uscc());
+        after.put("licenceNumber", entry.licenceNumber());
+        after.put("listedOn", entry.listedOn().toString());
+        after.put("authority", Text.clip(entry.authority(), 200));
+        if (entry.removedOn() != null) {
+            after.put("removedOn", entry.removedOn().toString());
+        }
+        putReason(after, entry.removedOn() == null ? entry.reason() : entry.removalReason());
+        trail.append(new AuditEntry(
+                e.at(),
+                actorById("system"),
+                "licensing",
+                entry.removedOn() == null ? "CREDIT_LISTED" : "CREDIT_REMOVED",
+                new Subject("credit-entry", entry.id()),
+                null,
+                json(after)));
+    }
+
     /**
      * A user signed in with the form. Not every successful authentication: the JSON API authenticates each request
      * (HTTP Basic), and a record per API call would bury the sign-ins and queue every call for the chain head.
@@ -137,6 +195,17 @@ class AuditedChanges {
         return signedIn.map(u -> new AuditActor(
                         u.id().toString(), username, u.organisationId().toString()))
                 .orElseGet(() -> new AuditActor(id, username, null));
+    }
+
+    /**
+     * The actor of an event that names only the user's id ({@code system} for scheduled work). When the event comes
+     * from that user's own request, the session gives their name and organisation.
+     */
+    private static AuditActor actorById(String id) {
+        var signedIn = CurrentUser.from(current()).filter(u -> u.id().toString().equals(id));
+        return signedIn.map(u -> new AuditActor(
+                        id, u.username().toString(), u.organisationId().toString()))
+                .orElseGet(() -> new AuditActor(id.equals("system") ? null : id, id, null));
     }
 
     private static @Nullable Authentication current() {

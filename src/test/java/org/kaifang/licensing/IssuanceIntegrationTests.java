@@ -1,0 +1,187 @@
+package org.kaifang.licensing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.kaifang.accounts.Accounts;
+import org.kaifang.accounts.Username;
+import org.kaifang.applications.Actor;
+import org.kaifang.applications.ApplicationStatus;
+import org.kaifang.applications.ApplicationType;
+import org.kaifang.applications.Applications;
+import org.kaifang.applications.LicenceApplication;
+import org.kaifang.applications.Verdict;
+import org.kaifang.audit.AuditTrail;
+import org.kaifang.testing.DemoLogins;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issuance in the running application: an approval through {@link Applications} issues the licence in its own
+ * transaction, numbered by the authority the request is routed to, audited; a rolled-back approval issues nothing and
+ * gives its number back.
+ */
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:issuance;DB_CLOSE_DELAY=-1",
+            DemoLogins.DEMO,
+            DemoLogins.FIXED_PASSWORD,
+            "kaifang.notifications.schedule=false",
+            "kaifang.licensing.schedule=false"
+        })
+class IssuanceIntegrationTests {
+
+    static final String FOREIGN_IDC = """
+            {"asOf":"2025-06-01",
+             "applicant":{"name":"Lingang Cloud Data Co., Ltd.","uscc":"91310115MA1K4LXQ26","seat":"310115",
+                          "registeredCapitalCny":10000000},
+             "foreignEquityPercent":49,
+             "services":[{"code":"B11","item":"IDC","coverage":["CN"],"facilities":["310115"]},
+                         {"code":"B21","item":"EDI","coverage":["CN"],"facilities":["310115"]}]}
+            """;
+
+    static final String DOMESTIC_CALL_CENTRE = """
+            {"asOf":"2025-06-01",
+             "applicant":{"name":"Pudong Netlink Technology Co., Ltd.","seat":"310115","registeredCapitalCny":2000000},
+             "foreignEquityPercent":0,
+             "services":[{"code":"B24","item":"DOMESTIC_CALL_CENTRE","coverage":["310000"],"facilities":["310115"]}]}
+            """;
+
+    static final String PILOT_CLOUD = """
+            {"asOf":"2025-06-01",
+             "applicant":{"name":"Lingang Cloud Data Co., Ltd.","seat":"310115","registeredCapitalCny":10000000},
+             "foreignEquityPercent":100,
+             "services":[{"code":"B11","item":"IDC","coverage":["CN"],"facilities":["310115"]}]}
+            """;
+
+    @TestConfiguration
+    static class FixedDay {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Licences licences;
+
+    @Autowired
+    NumberCounters counters;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    Actor actor(String username) {
+        var user = accounts.user(new Username(username)).orElseThrow();
+        return new Actor(
+                user.id().toString(),
+                user.username().value(),
+                user.displayName(),
+                user.organisation().toString(),
+                user.roles());
+    }
+
+    LicenceApplication recommended(String applicant, ApplicationType type, String name, String request) {
+        var app = applications.create(actor(applicant), type, name, request, null);
+        app = applications.submit(actor(applicant), app.id(), app.version());
+        app = applications.accept(actor("officer"), app.id(), app.version());
+        app = applications.startReview(actor("officer"), app.id(), app.version());
+        return applications.recommend(actor("officer"), app.id(), app.version(), Verdict.APPROVE, "Complete");
+    }
+
+    LicenceView issued(LicenceApplication approved) {
+        return licences.ofApplication(approved.id().toString()).orElseThrow();
+    }
+
+    @Test
+    void anApprovedForeignInvestedApplicationBecomesAMiitLicenceNumberedHeZi() {
+        var before = counters.last("合字", 2025);
+        var app = recommended("applicant.a", ApplicationType.NEW_LICENCE, "临港云数据有限公司", FOREIGN_IDC);
+
+        app = applications.decide(actor("approver"), app.id(), app.version(), Verdict.APPROVE, "All conditions met");
+
+        var licence = issued(app);
+        assertThat(licence.number()).isEqualTo("合字B1.B2-2025" + String.format("%04d", before + 1));
+        assertThat(licence.kind()).isEqualTo(LicenceKind.LICENCE);
+        assertThat(licence.authority()).isEqualTo("MIIT");
+        assertThat(licence.foreignInvested()).isTrue();
+        assertThat(licence.holder()).isEqualTo("临港云数据有限公司");
+        assertThat(licence.uscc()).isEqualTo("91310115MA1K4LXQ26");
+        assertThat(licence.organisation()).isEqualTo(actor("applicant.a").organisation());
+        assertThat(licence.issuedOn()).isEqualTo(LocalDate.of(2025, 6, 10));
+        assertThat(licence.validUntil()).isEqualTo(LocalDate.of(2030, 6, 9));
+        assertThat(licence.status()).isEqualTo(LicenceStatus.NORMAL);
+        assertThat(licence.services()).extracting(LicensedService::key).containsExactly("B11/IDC", "B21/EDI");
+        assertThat(licences.history(licence.id())).singleElement().satisfies(h -> {
+            assertThat(h.change()).isEqualTo(LicenceChange.ISSUED);
+            assertThat(h.actor()).isEqualTo(actor("approver").user());
+        });
+        assertThat(audit.recent(licence.id().value(), 0))
+                .singleElement()
+                .satisfies(r -> assertThat(r.action()).isEqualTo("ISSUED"));
+    }
+
+    @Test
+    void aDomesticProvincialLicenceCarriesTheProvincesAbbreviation() {
+        var app = recommended("applicant.b", ApplicationType.NEW_LICENCE, "浦东网联科技有限公司", DOMESTIC_CALL_CENTRE);
+
+        app = applications.decide(actor("approver"), app.id(), app.version(), Verdict.APPROVE, "All conditions met");
+
+        var licence = issued(app);
+        assertThat(licence.number()).startsWith("沪B2-2025");
+        assertThat(licence.authority()).isEqualTo("310000");
+        assertThat(licence.foreignInvested()).isFalse();
+    }
+
+    @Test
+    void aPilotApprovalCarriesItsPilotConditionsAndAreaAndKaifangsOwnReference() {
+        var app = recommended("applicant.a", ApplicationType.PILOT_APPROVAL, "临港云数据有限公司", PILOT_CLOUD);
+
+        app = applications.decide(actor("approver"), app.id(), app.version(), Verdict.APPROVE, "Pilot conditions met");
+
+        var approval = issued(app);
+        assertThat(approval.kind()).isEqualTo(LicenceKind.PILOT_APPROVAL);
+        assertThat(approval.pilot()).isTrue();
+        assertThat(approval.pilotArea()).isEqualTo("CN-PILOT-SH");
+        assertThat(approval.number()).startsWith("试点B1-2025");
+        assertThat(approval.conditions())
+                .hasSize(2)
+                .anySatisfy(c -> assertThat(c).contains("registered in the pilot area"))
+                .anySatisfy(c -> assertThat(c).contains("facilities must be in the pilot area"));
+    }
+
+    @Test
+    void aRolledBackApprovalIssuesNothingAndGivesItsNumberBack() {
+        var before = counters.last("合字", 2025);
+        var first = recommended("applicant.a", ApplicationType.NEW_LICENCE, "临港云数据有限公司", FOREIGN_IDC);
+        transactions.executeWithoutResult(status -> {
+            applications.decide(actor("approver"), first.id(), first.version(), Verdict.APPROVE, "Approved");
+            assertThat(licences.ofApplication(first.id().toString())).isPresent();
+            status.setRollbackOnly();
+        });
+
+        assertThat(applications.get(actor("approver"), first.id()).status()).isEqualTo(ApplicationStatus.RECOMMENDED);
+        assertThat(licences.ofApplication(first.id().toString())).isEmpty();
+        assertThat(counters.last("合字", 2025)).isEqualTo(before);
+        var approved = applications.decide(actor("approver"), first.id(), first.version(), Verdict.APPROVE, "Approved");
+        assertThat(issued(approved).number()).endsWith(String.format("%04d", before + 1));
+    }
+}
