@@ -1,19 +1,28 @@
 package org.kaifang.register.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.licensing.CreditList;
+import org.kaifang.register.Certificates;
 import org.kaifang.register.Register;
 import org.kaifang.register.RegisterQuery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public register's pages, without a login: search with facets, a licence with its history, the verification page
@@ -26,11 +35,19 @@ class RegisterPages {
     static final String PATH = "/register";
 
     private final Register register;
+    private final Certificates certificates;
     private final Clock clock;
+    private final String publicUrl;
 
-    RegisterPages(Register register, Clock clock) {
+    RegisterPages(
+            Register register,
+            Certificates certificates,
+            Clock clock,
+            @Value("${kaifang.register.public-url:}") String publicUrl) {
         this.register = register;
+        this.certificates = certificates;
         this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @GetMapping(PATH)
@@ -63,6 +80,32 @@ class RegisterPages {
         model.addAttribute("licence", licence);
         model.addAttribute("today", today());
         return "register/verify";
+    }
+
+    /**
+     * The licence's certificate. Its QR code points to the verification page at {@code kaifang.register.public-url},
+     * or, when that is not set, at the address the certificate was asked for.
+     */
+    @GetMapping(PATH + "/licences/{id}/certificate.pdf")
+    ResponseEntity<StreamingResponseBody> certificate(@PathVariable String id, HttpServletRequest request) {
+        var licence = register.licence(RegisterApi.id(id)).orElseThrow(RegisterPages::notFound);
+        if (!certificates.fontAvailable()) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "No CJK font for certificates");
+        }
+        var base = publicUrl.isEmpty()
+                ? ServletUriComponentsBuilder.fromContextPath(request).build().toUriString()
+                : publicUrl;
+        var url = base + PATH + "/verify/" + licence.id().value();
+        var name = (licence.number() == null ? licence.id().value() : licence.number()) + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(out -> certificates.write(licence, url, out));
     }
 
     @GetMapping(PATH + "/bad-list")

@@ -151,6 +151,28 @@ class RegisterWebIntegrationTests {
         assertThat(http().get("/register/verify/NOPE").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theCertificateIsAPdfWhoseQrCodePointsToTheVerificationPage() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(http().base() + "/register/licences/WEB-2/certificate.pdf"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("沪B2-20190001");
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 150);
+            var qr = new com.google.zxing.qrcode.QRCodeReader()
+                    .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                            new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))));
+            assertThat(qr.getText()).isEqualTo(http().base() + "/register/verify/WEB-2");
+        }
+    }
+
     private Http http() {
         return new Http(port);
     }
