@@ -108,6 +108,19 @@ class RegisterPages {
                 .body(out -> certificates.write(licence, url, out));
     }
 
+    /** The downloads: today's provisional files and the last week's, with their manifests. */
+    @GetMapping(PATH + "/bulk")
+    String bulk(Model model) {
+        var today = today();
+        model.addAttribute(
+                "days",
+                java.util.stream.IntStream.range(0, 8)
+                        .mapToObj(today::minusDays)
+                        .toList());
+        model.addAttribute("today", today);
+        return "register/bulk";
+    }
+
     @GetMapping(PATH + "/bad-list")
     String badList(Model model) {
         return creditList(CreditList.BAD, model);

@@ -173,6 +173,28 @@ class RegisterWebIntegrationTests {
         }
     }
 
+    @Test
+    void bulkDataStreamsWithAManifestThatMatches() throws Exception {
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        var csv = http().get("/api/v1/register/bulk/snapshot.csv?date=" + today);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains("kaifang-register-snapshot-" + today + ".csv"));
+        var manifest = Http.json(http().get("/api/v1/register/bulk/snapshot.csv/manifest?date=" + today));
+        assertThat(manifest.get("rows").asLong()).isEqualTo(3);
+        assertThat(manifest.get("sha256").asString())
+                .isEqualTo(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(csv.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(manifest.get("schemaVersion").asInt()).isEqualTo(1);
+        var delta = http().get("/api/v1/register/bulk/delta.jsonl?date=2025-03-03");
+        assertThat(delta.body().lines()).hasSize(4);
+        assertThat(http().get("/api/v1/register/bulk/full.xml").statusCode()).isEqualTo(400);
+        assertThat(http().get("/api/v1/register/bulk/delta.csv?date=yesterday").statusCode())
+                .isEqualTo(400);
+        assertThat(http().get("/register/bulk?lang=en").body()).contains("delta.jsonl?date=" + today);
+    }
+
     private Http http() {
         return new Http(port);
     }
