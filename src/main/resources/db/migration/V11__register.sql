@@ -29,7 +29,7 @@ create table register.licence (
     version          bigint not null,
     changed_at       timestamp with time zone not null,
     changed_on       date not null,
-    view_json        text not null
+    view_json        varchar(100000) not null
 );
 
 create unique index licence_number on register.licence (number);
@@ -62,7 +62,7 @@ create table register.licence_history (
     at          timestamp with time zone not null,
     changed_on  date not null,
     reason      varchar(2000),
-    view_json   text not null,
+    view_json   varchar(100000) not null,
     primary key (licence_id, version)
 );
 

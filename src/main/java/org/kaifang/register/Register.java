@@ -47,9 +47,11 @@ public class Register {
     static final List<String> FACETS = List.of("status", "service", "area", "foreignInvested", "pilot");
 
     private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
 
-    Register(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Register(javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
     }
 
     /** Keeps a licence's change: the row if the version is newer than the one held, and the history in any case. */
@@ -133,6 +135,104 @@ public class Register {
                     .update();
         }
         count(view, 1);
+    }
+
+    /**
+     * Keeps many changes at once, as {@link #apply(LicenceChanged)} one by one would, but with batched statements for
+     * licences the register has not seen yet (a bulk take-over records thousands in one transaction). Changes to
+     * licences it holds, or seen twice in {@code changes}, go one by one after the new ones.
+     */
+    @Transactional
+    void applyAll(List<LicenceChanged> changes) {
+        var ids = new java.util.HashSet<String>();
+        var fresh = new ArrayList<LicenceChanged>();
+        var rest = new ArrayList<LicenceChanged>();
+        for (var e : changes) {
+            (ids.add(e.licence().id().value()) ? fresh : rest).add(e);
+        }
+        if (!fresh.isEmpty()) {
+            var held = new java.util.HashSet<String>();
+            for (int from = 0; from < fresh.size(); from += 500) {
+                var chunk = fresh.subList(from, Math.min(fresh.size(), from + 500)).stream()
+                        .map(e -> e.licence().id().value())
+                        .toList();
+                held.addAll(jdbc.sql("select id from register.licence where id in (:ids)")
+                        .param("ids", chunk)
+                        .query(String.class)
+                        .list());
+                held.addAll(jdbc.sql("select licence_id from register.licence_history where licence_id in (:ids)")
+                        .param("ids", chunk)
+                        .query(String.class)
+                        .list());
+            }
+            var batch = new ArrayList<LicenceChanged>();
+            for (var e : fresh) {
+                (held.contains(e.licence().id().value()) ? rest : batch).add(e);
+            }
+            insertNew(batch);
+        }
+        rest.forEach(this::apply);
+    }
+
+    private void insertNew(List<LicenceChanged> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        var history = new ArrayList<Object[]>();
+        var licences = new ArrayList<Object[]>();
+        var services = new ArrayList<Object[]>();
+        var areas = new ArrayList<Object[]>();
+        var counts = new LinkedHashMap<List<String>, Long>();
+        for (var e : changes) {
+            var view = e.licence();
+            var id = view.id().value();
+            var json = JSON.writeValueAsString(view);
+            var at = OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC);
+            var day = LocalDate.ofInstant(e.at(), CHINA);
+            history.add(new Object[] {id, view.version(), e.change().name(), e.actor(), at, day, e.reason(), json});
+            licences.add(new Object[] {
+                id,
+                view.kind().name(),
+                view.number(),
+                view.holder(),
+                view.holderEn(),
+                NameKey.of(view.holder()),
+                view.holderEn() == null ? null : NameKey.english(view.holderEn()),
+                view.uscc(),
+                view.authority(),
+                view.foreignInvested(),
+                view.pilot(),
+                view.status().name(),
+                view.issuedOn(),
+                view.validUntil(),
+                view.synthetic(),
+                view.version(),
+                at,
+                day,
+                json
+            });
+            services(view).forEach(c -> services.add(new Object[] {id, c}));
+            areas(view).forEach(a -> areas.add(new Object[] {id, a}));
+            facetValues(view).forEach(v -> counts.merge(v, 1L, Long::sum));
+        }
+        var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource());
+        template.batchUpdate(
+                "insert into register.licence_history (licence_id, version, change, actor, at, changed_on, reason,"
+                        + " view_json) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                history);
+        template.batchUpdate(
+                "insert into register.licence (id, kind, number, holder, holder_en, name_key, name_key_en, uscc,"
+                        + " authority, foreign_invested, pilot, status, issued_on, valid_until, synthetic, version,"
+                        + " changed_at, changed_on, view_json)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                licences);
+        template.batchUpdate("insert into register.licence_service (licence_id, code) values (?, ?)", services);
+        template.batchUpdate("insert into register.licence_area (licence_id, area) values (?, ?)", areas);
+        counts.forEach((v, n) -> addCount(v.get(0), v.get(1), n));
+    }
+
+    private javax.sql.DataSource dataSource() {
+        return dataSource;
     }
 
     /** Keeps a credit-list entry as it now stands. */
@@ -274,27 +374,33 @@ public class Register {
 
     /** Adds {@code delta} to the whole register's counts of every facet value of {@code view}. */
     private void count(LicenceView view, int delta) {
-        var values = new ArrayList<String[]>();
-        values.add(new String[] {"status", view.status().name()});
-        values.add(new String[] {"foreignInvested", Boolean.toString(view.foreignInvested())});
-        values.add(new String[] {"pilot", Boolean.toString(view.pilot())});
-        services(view).forEach(s -> values.add(new String[] {"service", s}));
-        areas(view).forEach(a -> values.add(new String[] {"area", a}));
-        for (var v : values) {
-            var updated = jdbc.sql("update register.facet_count set n = n + :d where facet = :f and val = :v")
+        facetValues(view).forEach(v -> addCount(v.get(0), v.get(1), delta));
+    }
+
+    private static List<List<String>> facetValues(LicenceView view) {
+        var values = new ArrayList<List<String>>();
+        values.add(List.of("status", view.status().name()));
+        values.add(List.of("foreignInvested", Boolean.toString(view.foreignInvested())));
+        values.add(List.of("pilot", Boolean.toString(view.pilot())));
+        services(view).forEach(s -> values.add(List.of("service", s)));
+        areas(view).forEach(a -> values.add(List.of("area", a)));
+        return values;
+    }
+
+    private void addCount(String facet, String value, long delta) {
+        var updated = jdbc.sql("update register.facet_count set n = n + :d where facet = :f and val = :v")
+                .param("d", delta)
+                .param("f", facet)
+                .param("v", value)
+                .update();
+        if (updated == 0) {
+            // The first licence with this value: a concurrent first one for the same value would fail on the key
+            // and roll its change back to be retried; new service codes and areas are rare.
+            jdbc.sql("insert into register.facet_count (facet, val, n) values (:f, :v, :d)")
                     .param("d", delta)
-                    .param("f", v[0])
-                    .param("v", v[1])
+                    .param("f", facet)
+                    .param("v", value)
                     .update();
-            if (updated == 0) {
-                // The first licence with this value: a concurrent first one for the same value would fail on the key
-                // and roll its change back to be retried; new service codes and areas are rare.
-                jdbc.sql("insert into register.facet_count (facet, val, n) values (:f, :v, :d)")
-                        .param("d", delta)
-                        .param("f", v[0])
-                        .param("v", v[1])
-                        .update();
-            }
         }
     }
 

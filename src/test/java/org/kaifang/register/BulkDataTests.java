@@ -24,7 +24,6 @@ import org.kaifang.licensing.LicenceView;
 import org.kaifang.licensing.LicensedService;
 import org.kaifang.testing.Databases;
 import org.kaifang.testing.Databases.Database;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
@@ -47,7 +46,7 @@ class BulkDataTests {
     @MethodSource("databases")
     void everyValueRoundTripsThroughCsvAndJsonLines(Database db) throws Exception {
         var bulk = bulk(db, DAY_TWO.plusSeconds(86_400 * 10));
-        var register = new Register(JdbcClient.create(db.dataSource()));
+        var register = new Register(db.dataSource());
         var awkward = awkward();
         var plain = LicenceViews.licence("B-2", "B2-20250002", "北京普通科技有限公司", "Plain Tech", "91110000MA00000002");
         register.apply(new LicenceChanged(awkward, LicenceChange.RECORDED, "system", DAY_ONE, null));
@@ -81,7 +80,7 @@ class BulkDataTests {
     @MethodSource("databases")
     void aSnapshotIsAsOfTheEndOfItsDayAndADeltaHoldsThatDaysChanges(Database db) {
         var bulk = bulk(db, DAY_TWO);
-        var register = new Register(JdbcClient.create(db.dataSource()));
+        var register = new Register(db.dataSource());
         var v1 = LicenceViews.licence("S-1", "B2-20250001", "上海示例", null, null);
         register.apply(new LicenceChanged(v1, LicenceChange.ISSUED, "u1", DAY_ONE, null));
         register.apply(LicenceViews.changed(

@@ -23,7 +23,6 @@ import org.kaifang.licensing.LicenceStatus;
 import org.kaifang.licensing.LicensedService;
 import org.kaifang.testing.Databases;
 import org.kaifang.testing.Databases.Database;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The register's read model, kept from licensing's events and searched, on H2 and PostgreSQL. */
 class RegisterTests {
@@ -34,7 +33,7 @@ class RegisterTests {
 
     private static Register register(Database db) {
         RegisterIndexes.ensure(db.dataSource());
-        return new Register(JdbcClient.create(db.dataSource()));
+        return new Register(db.dataSource());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,6 +61,27 @@ class RegisterTests {
         var facets = register.search(RegisterQuery.all()).facets();
         assertThat(facets.get("status")).containsExactly(Map.entry("REVOKED", 1L));
         assertThat(facets.get("service")).containsOnly(Map.entry("B21", 1L), Map.entry("B25", 1L));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aBatchKeepsWhatOneByOneWouldNewHeldAndRepeatedLicencesAlike(Database db) {
+        var register = register(db);
+        var held = licence("H", "B2-20250009", "已有公司", null, null);
+        register.apply(issued(held));
+        var fresh = licence("F", "B2-20250010", "新公司", null, null);
+
+        register.applyAll(List.of(
+                issued(fresh),
+                changed(LicenceViews.revoked(held, LocalDate.parse("2025-06-01")), LicenceChange.REVOKED, AT),
+                changed(LicenceViews.revoked(fresh, LocalDate.parse("2025-06-02")), LicenceChange.REVOKED, AT),
+                issued(fresh)));
+
+        assertThat(register.licence(new LicenceId("F")).orElseThrow().status()).isEqualTo(LicenceStatus.REVOKED);
+        assertThat(register.licence(new LicenceId("H")).orElseThrow().status()).isEqualTo(LicenceStatus.REVOKED);
+        assertThat(register.history(new LicenceId("F"))).hasSize(2);
+        assertThat(register.search(RegisterQuery.all()).facets().get("status")).containsOnly(Map.entry("REVOKED", 2L));
+        assertThat(register.search(RegisterQuery.all()).total()).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "{0}")
