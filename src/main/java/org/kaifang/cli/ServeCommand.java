@@ -43,6 +43,11 @@ final class ServeCommand implements Callable<Integer> {
         arguments.add("--server.port=" + port);
         arguments.add("--kaifang.data-dir=" + data.toAbsolutePath().normalize());
         arguments.add("--kaifang.demo=" + demo);
+        if (demo) {
+            // The synthetic demo register (12,417 licences) is only made for the demo server, not for every test
+            // context that uses demo accounts.
+            arguments.add("--kaifang.demo.register=true");
+        }
         arguments.addAll(springArguments);
         SpringApplication.run(KaifangApplication.class, arguments.toArray(String[]::new));
         return KaifangCli.KEEP_RUNNING;

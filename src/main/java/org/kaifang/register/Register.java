@@ -1,0 +1,479 @@
+package org.kaifang.register;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.kaifang.licensing.CreditList;
+import org.kaifang.licensing.CreditListEntry;
+import org.kaifang.licensing.LicenceChange;
+import org.kaifang.licensing.LicenceChanged;
+import org.kaifang.licensing.LicenceId;
+import org.kaifang.licensing.LicenceView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public register's read model: licences as they stand, their history, and the credit lists, kept from the
+ * licensing module's events and searched by anyone.
+ *
+ * <p>Writes come only from {@link RegisterUpdates}, in the publisher's transaction. A licence's row is replaced only by
+ * a newer version, so an event delivered twice or late changes nothing it should not; its history keeps every
+ * version it was told of.
+ */
+@Service
+public class Register {
+
+    /** Facets of a filtered search are counted only up to this many matches; see {@link RegisterPage#facets()}. */
+    public static final long FACET_LIMIT = 50_000;
+
+    /** Dates in the register (the daily delta's day) are days in China. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static final List<String> FACETS = List.of("status", "service", "area", "foreignInvested", "pilot");
+
+    private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
+
+    Register(javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    /** Keeps a licence's change: the row if the version is newer than the one held, and the history in any case. */
+    @Transactional
+    void apply(LicenceChanged e) {
+        var view = e.licence();
+        var json = JSON.writeValueAsString(view);
+        var at = OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC);
+        var day = LocalDate.ofInstant(e.at(), CHINA);
+        var known = jdbc.sql("select count(*) from register.licence_history where licence_id = :id and version = :v")
+                        .param("id", view.id().value())
+                        .param("v", view.version())
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!known) {
+            jdbc.sql("""
+                            insert into register.licence_history
+                              (licence_id, version, change, actor, at, changed_on, reason, view_json)
+                            values (:id, :version, :change, :actor, :at, :day, :reason, :json)""")
+                    .param("id", view.id().value())
+                    .param("version", view.version())
+                    .param("change", e.change().name())
+                    .param("actor", e.actor())
+                    .param("at", at)
+                    .param("day", day)
+                    .param("reason", e.reason())
+                    .param("json", json)
+                    .update();
+        }
+        var held = jdbc.sql("select version, view_json from register.licence where id = :id for update")
+                .param("id", view.id().value())
+                .query((rs, i) -> read(rs.getString("view_json")))
+                .optional();
+        if (held.isPresent() && held.get().version() >= view.version()) {
+            return;
+        }
+        if (held.isPresent()) {
+            count(held.get(), -1);
+            jdbc.sql("delete from register.licence where id = :id")
+                    .param("id", view.id().value())
+                    .update();
+        }
+        jdbc.sql("""
+                        insert into register.licence
+                          (id, kind, number, holder, holder_en, name_key, name_key_en, uscc, authority,
+                           foreign_invested, pilot, status, issued_on, valid_until, synthetic, version, changed_at,
+                           changed_on, view_json)
+                        values (:id, :kind, :number, :holder, :holderEn, :nameKey, :nameKeyEn, :uscc, :authority,
+                           :foreign, :pilot, :status, :issuedOn, :validUntil, :synthetic, :version, :at, :day, :json)""")
+                .param("id", view.id().value())
+                .param("kind", view.kind().name())
+                .param("number", view.number())
+                .param("holder", view.holder())
+                .param("holderEn", view.holderEn())
+                .param("nameKey", NameKey.of(view.holder()))
+                .param("nameKeyEn", view.holderEn() == null ? null : NameKey.english(view.holderEn()))
+                .param("uscc", view.uscc())
+                .param("authority", view.authority())
+                .param("foreign", view.foreignInvested())
+                .param("pilot", view.pilot())
+                .param("status", view.status().name())
+                .param("issuedOn", view.issuedOn())
+                .param("validUntil", view.validUntil())
+                .param("synthetic", view.synthetic())
+                .param("version", view.version())
+                .param("at", at)
+                .param("day", day)
+                .param("json", json)
+                .update();
+        for (var code : services(view)) {
+            jdbc.sql("insert into register.licence_service (licence_id, code) values (:id, :code)")
+                    .param("id", view.id().value())
+                    .param("code", code)
+                    .update();
+        }
+        for (var area : areas(view)) {
+            jdbc.sql("insert into register.licence_area (licence_id, area) values (:id, :area)")
+                    .param("id", view.id().value())
+                    .param("area", area)
+                    .update();
+        }
+        count(view, 1);
+    }
+
+    /**
+     * Keeps many changes at once, as {@link #apply(LicenceChanged)} one by one would, but with batched statements for
+     * licences the register has not seen yet (a bulk take-over records thousands in one transaction). Changes to
+     * licences it holds, or seen twice in {@code changes}, go one by one after the new ones.
+     */
+    @Transactional
+    void applyAll(List<LicenceChanged> changes) {
+        var ids = new java.util.HashSet<String>();
+        var fresh = new ArrayList<LicenceChanged>();
+        var rest = new ArrayList<LicenceChanged>();
+        for (var e : changes) {
+            (ids.add(e.licence().id().value()) ? fresh : rest).add(e);
+        }
+        if (!fresh.isEmpty()) {
+            var held = new java.util.HashSet<String>();
+            for (int from = 0; from < fresh.size(); from += 500) {
+                var chunk = fresh.subList(from, Math.min(fresh.size(), from + 500)).stream()
+                        .map(e -> e.licence().id().value())
+                        .toList();
+                held.addAll(jdbc.sql("select id from register.licence where id in (:ids)")
+                        .param("ids", chunk)
+                        .query(String.class)
+                        .list());
+                held.addAll(jdbc.sql("select licence_id from register.licence_history where licence_id in (:ids)")
+                        .param("ids", chunk)
+                        .query(String.class)
+                        .list());
+            }
+            var batch = new ArrayList<LicenceChanged>();
+            for (var e : fresh) {
+                (held.contains(e.licence().id().value()) ? rest : batch).add(e);
+            }
+            insertNew(batch);
+        }
+        rest.forEach(this::apply);
+    }
+
+    private void insertNew(List<LicenceChanged> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        var history = new ArrayList<Object[]>();
+        var licences = new ArrayList<Object[]>();
+        var services = new ArrayList<Object[]>();
+        var areas = new ArrayList<Object[]>();
+        var counts = new LinkedHashMap<List<String>, Long>();
+        for (var e : changes) {
+            var view = e.licence();
+            var id = view.id().value();
+            var json = JSON.writeValueAsString(view);
+            var at = OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC);
+            var day = LocalDate.ofInstant(e.at(), CHINA);
+            history.add(new Object[] {id, view.version(), e.change().name(), e.actor(), at, day, e.reason(), json});
+            licences.add(new Object[] {
+                id,
+                view.kind().name(),
+                view.number(),
+                view.holder(),
+                view.holderEn(),
+                NameKey.of(view.holder()),
+                view.holderEn() == null ? null : NameKey.english(view.holderEn()),
+                view.uscc(),
+                view.authority(),
+                view.foreignInvested(),
+                view.pilot(),
+                view.status().name(),
+                view.issuedOn(),
+                view.validUntil(),
+                view.synthetic(),
+                view.version(),
+                at,
+                day,
+                json
+            });
+            services(view).forEach(c -> services.add(new Object[] {id, c}));
+            areas(view).forEach(a -> areas.add(new Object[] {id, a}));
+            facetValues(view).forEach(v -> counts.merge(v, 1L, Long::sum));
+        }
+        var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource());
+        template.batchUpdate(
+                "insert into register.licence_history (licence_id, version, change, actor, at, changed_on, reason,"
+                        + " view_json) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                history);
+        template.batchUpdate(
+                "insert into register.licence (id, kind, number, holder, holder_en, name_key, name_key_en, uscc,"
+                        + " authority, foreign_invested, pilot, status, issued_on, valid_until, synthetic, version,"
+                        + " changed_at, changed_on, view_json)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                licences);
+        template.batchUpdate("insert into register.licence_service (licence_id, code) values (?, ?)", services);
+        template.batchUpdate("insert into register.licence_area (licence_id, area) values (?, ?)", areas);
+        counts.forEach((v, n) -> addCount(v.get(0), v.get(1), n));
+    }
+
+    private javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Keeps a credit-list entry as it now stands. */
+    @Transactional
+    void apply(CreditListEntry entry, Instant at) {
+        jdbc.sql("delete from register.credit_entry where id = :id")
+                .param("id", entry.id())
+                .update();
+        jdbc.sql("""
+                        insert into register.credit_entry
+                          (id, list, operator, uscc, licence_number, listed_on, reason, authority, removed_on,
+                           removal_reason, synthetic, changed_at)
+                        values (:id, :list, :operator, :uscc, :number, :listedOn, :reason, :authority, :removedOn,
+                           :removalReason, :synthetic, :at)""")
+                .param("id", entry.id())
+                .param("list", entry.list().name())
+                .param("operator", entry.operator())
+                .param("uscc", entry.uscc())
+                .param("number", entry.licenceNumber())
+                .param("listedOn", entry.listedOn())
+                .param("reason", entry.reason())
+                .param("authority", entry.authority())
+                .param("removedOn", entry.removedOn())
+                .param("removalReason", entry.removalReason())
+                .param("synthetic", entry.synthetic())
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update();
+    }
+
+    /** The licence with {@code id} as it stands. */
+    public Optional<LicenceView> licence(LicenceId id) {
+        return jdbc.sql("select view_json from register.licence where id = :id")
+                .param("id", id.value())
+                .query((rs, i) -> read(rs.getString(1)))
+                .optional();
+    }
+
+    /** The licence with {@code number} (as printed, e.g. {@code 合字B2-20250145}) as it stands. */
+    public Optional<LicenceView> licenceNumbered(String number) {
+        return jdbc.sql("select view_json from register.licence where number = :number")
+                .param("number", number.strip())
+                .query((rs, i) -> read(rs.getString(1)))
+                .optional();
+    }
+
+    /** Every version of the licence the register was told of, oldest first. */
+    public List<HistoryEntry> history(LicenceId id) {
+        return jdbc.sql("""
+                        select version, change, actor, at, reason, view_json from register.licence_history
+                        where licence_id = :id order by version""")
+                .param("id", id.value())
+                .query((rs, i) -> new HistoryEntry(
+                        rs.getLong("version"),
+                        LicenceChange.valueOf(rs.getString("change")),
+                        rs.getString("actor"),
+                        rs.getObject("at", OffsetDateTime.class).toInstant(),
+                        rs.getString("reason"),
+                        read(rs.getString("view_json"))))
+                .list();
+    }
+
+    /**
+     * The entries of {@code list}, newest first: only those on the list on {@code on} when it is given, or every
+     * entry ever listed, removed ones included.
+     */
+    public List<CreditListEntry> creditList(CreditList list, @Nullable LocalDate on) {
+        var entries = jdbc.sql("select * from register.credit_entry where list = :list order by listed_on desc, id")
+                .param("list", list.name())
+                .query((rs, i) -> new CreditListEntry(
+                        rs.getString("id"),
+                        CreditList.valueOf(rs.getString("list")),
+                        rs.getString("operator"),
+                        rs.getString("uscc"),
+                        rs.getString("licence_number"),
+                        rs.getObject("listed_on", LocalDate.class),
+                        rs.getString("reason"),
+                        rs.getString("authority"),
+                        rs.getObject("removed_on", LocalDate.class),
+                        rs.getString("removal_reason"),
+                        rs.getBoolean("synthetic")))
+                .list();
+        return on == null
+                ? entries
+                : entries.stream().filter(e -> e.listedOn(on)).toList();
+    }
+
+    /** One page of the licences matching {@code query}, ordered by holder name, with facet counts. */
+    @Transactional(readOnly = true)
+    public RegisterPage search(RegisterQuery query) {
+        var where = new Where(query);
+        var licences = where.bind(jdbc.sql("select l.view_json from register.licence l" + where.sql()
+                        + " order by l.holder, l.id limit " + query.size() + " offset " + query.offset()))
+                .query((rs, i) -> read(rs.getString(1)))
+                .list();
+        long total;
+        if (!query.filtered()) {
+            total = jdbc.sql("select coalesce(sum(n), 0) from register.facet_count where facet = 'pilot'")
+                    .query(Long.class)
+                    .single();
+        } else if (query.page() == 0 && licences.size() < query.size()) {
+            total = licences.size();
+        } else {
+            total = where.bind(jdbc.sql("select count(*) from register.licence l" + where.sql()))
+                    .query(Long.class)
+                    .single();
+        }
+        return new RegisterPage(query, licences, total, facets(query, where, total));
+    }
+
+    private Map<String, Map<String, Long>> facets(RegisterQuery query, Where where, long total) {
+        var facets = new LinkedHashMap<String, Map<String, Long>>();
+        if (!query.filtered()) {
+            jdbc.sql("select facet, val, n from register.facet_count where n > 0 order by facet, val")
+                    .query((rs, i) -> facets.computeIfAbsent(rs.getString(1), f -> new TreeMap<>())
+                            .put(rs.getString(2), rs.getLong(3)))
+                    .list();
+            return facets;
+        }
+        if (total > FACET_LIMIT || total == 0) {
+            return facets;
+        }
+        var from = " from register.licence l";
+        facets.put("status", group("l.status", from, where));
+        facets.put("service", group("s.code", from + " join register.licence_service s on s.licence_id = l.id", where));
+        facets.put("area", group("a.area", from + " join register.licence_area a on a.licence_id = l.id", where));
+        facets.put("foreignInvested", group("l.foreign_invested", from, where));
+        facets.put("pilot", group("l.pilot", from, where));
+        return facets;
+    }
+
+    private Map<String, Long> group(String column, String from, Where where) {
+        var counts = new TreeMap<String, Long>();
+        where.bind(jdbc.sql("select " + column + ", count(*)" + from + where.sql() + " group by " + column))
+                // Booleans read as objects: H2 and PostgreSQL spell them differently as text.
+                .query((rs, i) -> counts.put(String.valueOf(rs.getObject(1)), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+
+    /** Adds {@code delta} to the whole register's counts of every facet value of {@code view}. */
+    private void count(LicenceView view, int delta) {
+        facetValues(view).forEach(v -> addCount(v.get(0), v.get(1), delta));
+    }
+
+    private static List<List<String>> facetValues(LicenceView view) {
+        var values = new ArrayList<List<String>>();
+        values.add(List.of("status", view.status().name()));
+        values.add(List.of("foreignInvested", Boolean.toString(view.foreignInvested())));
+        values.add(List.of("pilot", Boolean.toString(view.pilot())));
+        services(view).forEach(s -> values.add(List.of("service", s)));
+        areas(view).forEach(a -> values.add(List.of("area", a)));
+        return values;
+    }
+
+    private void addCount(String facet, String value, long delta) {
+        var updated = jdbc.sql("update register.facet_count set n = n + :d where facet = :f and val = :v")
+                .param("d", delta)
+                .param("f", facet)
+                .param("v", value)
+                .update();
+        if (updated == 0) {
+            // The first licence with this value: a concurrent first one for the same value would fail on the key
+            // and roll its change back to be retried; new service codes and areas are rare.
+            jdbc.sql("insert into register.facet_count (facet, val, n) values (:f, :v, :d)")
+                    .param("d", delta)
+                    .param("f", facet)
+                    .param("v", value)
+                    .update();
+        }
+    }
+
+    /** The catalogue codes a licence covers, without items: {@code B11/IRCS} is filed under {@code B11}. */
+    static Set<String> services(LicenceView view) {
+        var codes = new LinkedHashSet<String>();
+        view.services().forEach(s -> codes.add(s.code()));
+        return codes;
+    }
+
+    /** The province-level areas (or {@code CN}) a licence covers. */
+    static Set<String> areas(LicenceView view) {
+        var areas = new LinkedHashSet<String>();
+        view.services().forEach(s -> s.coverage().forEach(c -> areas.add(Areas.province(c))));
+        return areas;
+    }
+
+    static LicenceView read(String json) {
+        return JSON.readValue(json, LicenceView.class);
+    }
+
+    /** The {@code where} clause of a search and its parameters. */
+    private static final class Where {
+
+        private final StringBuilder sql = new StringBuilder();
+        private final Map<String, Object> params = new LinkedHashMap<>();
+
+        Where(RegisterQuery q) {
+            if (q.text() != null) {
+                and("(l.name_key like :nameKey or l.name_key_en like :nameKeyEn escape '\\' or l.uscc = :exact"
+                        + " or l.number = :exact)");
+                params.put("nameKey", "%" + NameKey.of(q.text()) + "%");
+                params.put("nameKeyEn", "%" + NameKey.likeLiteral(NameKey.english(q.text())) + "%");
+                // USCCs and the letters of licence numbers are upper case; Chinese characters have no case to change.
+                params.put("exact", q.text().toUpperCase(java.util.Locale.ROOT));
+            }
+            if (q.service() != null) {
+                and(
+                        "exists (select 1 from register.licence_service fs where fs.licence_id = l.id and fs.code = :service)");
+                params.put("service", q.service());
+            }
+            if (q.area() != null) {
+                and("exists (select 1 from register.licence_area fa where fa.licence_id = l.id and fa.area = :area)");
+                params.put("area", q.area());
+            }
+            if (q.status() != null) {
+                and("l.status = :status");
+                params.put("status", q.status().name());
+            }
+            if (q.foreignInvested() != null) {
+                and("l.foreign_invested = :foreign");
+                params.put("foreign", q.foreignInvested());
+            }
+            if (q.pilot() != null) {
+                and("l.pilot = :pilot");
+                params.put("pilot", q.pilot());
+            }
+        }
+
+        private void and(String condition) {
+            sql.append(sql.isEmpty() ? " where " : " and ").append(condition);
+        }
+
+        String sql() {
+            return sql.toString();
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            var s = spec;
+            for (var p : params.entrySet()) {
+                s = s.param(p.getKey(), p.getValue());
+            }
+            return s;
+        }
+    }
+}

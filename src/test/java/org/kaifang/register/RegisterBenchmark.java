@@ -1,0 +1,289 @@
+package org.kaifang.register;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.kaifang.licensing.ExistingLicence;
+import org.kaifang.licensing.LicenceId;
+import org.kaifang.licensing.LicenceView;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The register's budgets of issue 6 on the embedded PostgreSQL 17 with {@code BENCH_LICENCES} licences (default
+ * 1,000,000; the read model bulk-loaded with COPY from the demo register's licences, renamed and renumbered): search
+ * p95 under 150 ms over a mix of searches ({@link #search}, sample time: JMH prints the percentiles), and a full CSV
+ * snapshot under 60 s with heap growth under 256 MB ({@link #export}, printed as a {@code [register]} line).
+ *
+ * <p>Run with {@code ./mvnw -Pbench test-compile exec:exec -Dbench=RegisterBenchmark}.
+ */
+@State(Scope.Benchmark)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class RegisterBenchmark {
+
+    EmbeddedPostgres postgres;
+    DataSource dataSource;
+    Register register;
+    BulkData bulk;
+    List<RegisterQuery> queries;
+    Random random = new Random(7);
+    int n;
+
+    static int licences() {
+        var env = System.getenv("BENCH_LICENCES");
+        return env == null || env.isBlank()
+                ? 1_000_000
+                : Integer.parseInt(env.strip().replace("_", ""));
+    }
+
+    @Setup(Level.Trial)
+    public void load() throws Exception {
+        n = licences();
+        postgres = EmbeddedPostgres.builder().start();
+        var url = postgres.getJdbcUrl("postgres", "postgres");
+        var single = new SingleConnectionDataSource(url, "postgres", "", true);
+        Flyway.configure()
+                .dataSource(single)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        var start = System.nanoTime();
+        var templates = DemoRegisterData.generate();
+        var names = new ArrayList<String>();
+        try (var connection = single.getConnection()) {
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            var chunk = 50_000;
+            for (int from = 0; from < n; from += chunk) {
+                var licence = new StringBuilder();
+                var history = new StringBuilder();
+                var services = new StringBuilder();
+                var areas = new StringBuilder();
+                for (int i = from; i < Math.min(n, from + chunk); i++) {
+                    var view = view(templates.get(i % templates.size()), i);
+                    if (i % 997 == 0) {
+                        names.add(view.holder().substring(0, 6));
+                    }
+                    var json = Register.JSON.writeValueAsString(view).replace("\\", "\\\\");
+                    var at = "2025-06-30 00:00:00+00";
+                    licence.append(String.join(
+                                    "\t",
+                                    view.id().value(),
+                                    view.kind().name(),
+                                    nul(view.number()),
+                                    view.holder(),
+                                    nul(view.holderEn()),
+                                    NameKey.of(view.holder()),
+                                    view.holderEn() == null ? "\\N" : NameKey.english(view.holderEn()),
+                                    nul(view.uscc()),
+                                    view.authority(),
+                                    Boolean.toString(view.foreignInvested()),
+                                    Boolean.toString(view.pilot()),
+                                    view.status().name(),
+                                    view.issuedOn().toString(),
+                                    view.validUntil() == null
+                                            ? "\\N"
+                                            : view.validUntil().toString(),
+                                    "true",
+                                    "1",
+                                    at,
+                                    "2025-06-30",
+                                    json))
+                            .append('\n');
+                    history.append(String.join(
+                                    "\t", view.id().value(), "1", "RECORDED", "system", at, "2025-06-30", "\\N", json))
+                            .append('\n');
+                    for (var code : Register.services(view)) {
+                        services.append(view.id().value())
+                                .append('\t')
+                                .append(code)
+                                .append('\n');
+                    }
+                    for (var area : Register.areas(view)) {
+                        areas.append(view.id().value())
+                                .append('\t')
+                                .append(area)
+                                .append('\n');
+                    }
+                }
+                copy.copyIn(
+                        "copy register.licence (id, kind, number, holder, holder_en, name_key, name_key_en, uscc,"
+                                + " authority, foreign_invested, pilot, status, issued_on, valid_until, synthetic,"
+                                + " version, changed_at, changed_on, view_json) from stdin",
+                        new StringReader(licence.toString()));
+                copy.copyIn(
+                        "copy register.licence_history (licence_id, version, change, actor, at, changed_on, reason,"
+                                + " view_json) from stdin",
+                        new StringReader(history.toString()));
+                copy.copyIn("copy register.licence_service from stdin", new StringReader(services.toString()));
+                copy.copyIn("copy register.licence_area from stdin", new StringReader(areas.toString()));
+            }
+            try (var statement = connection.createStatement()) {
+                statement.execute("""
+                        insert into register.facet_count (facet, val, n)
+                          select 'status', status, count(*) from register.licence group by status
+                          union all select 'foreignInvested', cast(foreign_invested as varchar), count(*)
+                            from register.licence group by foreign_invested
+                          union all select 'pilot', cast(pilot as varchar), count(*) from register.licence group by pilot
+                          union all select 'service', code, count(*) from register.licence_service group by code
+                          union all select 'area', area, count(*) from register.licence_area group by area""");
+                statement.execute("analyze");
+            }
+        }
+        var loaded = (System.nanoTime() - start) / 1e9;
+        RegisterIndexes.ensure(single);
+        var indexed = (System.nanoTime() - start) / 1e9;
+        single.destroy();
+        dataSource = new SingleConnectionDataSource(url, "postgres", "", true);
+        register = new Register(dataSource);
+        bulk = new BulkData(
+                dataSource,
+                new DataSourceTransactionManager(dataSource),
+                Clock.fixed(Instant.parse("2025-07-01T00:00:00Z"), ZoneOffset.UTC));
+        queries = queries(names);
+        System.out.printf(
+                "%n[register] %,d licences loaded in %.1f s, trigram indexes after %.1f s; load average %.2f%n",
+                n, loaded, indexed, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static String nul(String value) {
+        return value == null ? "\\N" : value;
+    }
+
+    /** The demo licence {@code e} made the {@code i}th of the benchmark's: its own id, number, names and USCC. */
+    static LicenceView view(ExistingLicence e, int i) {
+        var number =
+                e.number() == null ? null : e.number().substring(0, e.number().length() - 4) + "-" + i;
+        var holder = e.holder().replace("有限公司", "第" + i + "有限公司");
+        var uscc = e.uscc() == null ? null : e.uscc().substring(0, 8) + String.format("%010d", i);
+        return new LicenceView(
+                new LicenceId("B" + i),
+                e.kind(),
+                number,
+                holder,
+                e.holderEn() == null ? null : e.holderEn().replace("Co., Ltd.", "No. " + i + " Co., Ltd."),
+                uscc,
+                null,
+                e.legalRepresentative(),
+                e.registeredCapitalCny(),
+                e.authority(),
+                e.foreignInvested(),
+                e.pilot(),
+                e.pilotArea(),
+                e.services(),
+                e.issuedOn(),
+                e.validFrom(),
+                e.validUntil(),
+                e.status(),
+                e.conditions(),
+                e.termination(),
+                null,
+                true,
+                e.source(),
+                1);
+    }
+
+    /** The mix: partial names in both languages, exact USCCs and numbers, facet filters, the landing page. */
+    private List<RegisterQuery> queries(List<String> names) {
+        var qs = new ArrayList<RegisterQuery>();
+        var r = new Random(11);
+        var templates = DemoRegisterData.generate();
+        for (int i = 0; i < 200; i++) {
+            var k = r.nextInt(n);
+            var v = view(templates.get(k % templates.size()), k);
+            qs.add(RegisterQuery.parse(Map.of("q", names.get(r.nextInt(names.size())))));
+            qs.add(RegisterQuery.parse(
+                    Map.of("q", v.holder().substring(v.holder().length() - 10))));
+            qs.add(RegisterQuery.parse(Map.of("q", v.holderEn().substring(0, 12))));
+            if (v.uscc() != null) {
+                qs.add(RegisterQuery.parse(Map.of("q", v.uscc())));
+            }
+            if (v.number() != null) {
+                qs.add(RegisterQuery.parse(Map.of("q", v.number())));
+            }
+        }
+        qs.add(RegisterQuery.all());
+        qs.add(RegisterQuery.parse(Map.of("service", "B11", "area", "310000")));
+        qs.add(RegisterQuery.parse(Map.of("status", "REVOKED")));
+        qs.add(RegisterQuery.parse(Map.of("status", "WITHDRAWN", "area", "440000")));
+        qs.add(RegisterQuery.parse(Map.of("pilot", "true")));
+        qs.add(RegisterQuery.parse(Map.of("foreignInvested", "true", "service", "B24")));
+        qs.add(RegisterQuery.parse(Map.of("service", "B26", "page", "3")));
+        return qs;
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws IOException {
+        ((SingleConnectionDataSource) dataSource).destroy();
+        postgres.close();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 1, time = 10)
+    @Measurement(iterations = 3, time = 20)
+    public RegisterPage search() {
+        return register.search(queries.get(random.nextInt(queries.size())));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public BulkData.Manifest export() {
+        System.gc();
+        var heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
+        heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        var before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        var start = System.nanoTime();
+        var manifest = bulk.write(
+                BulkData.Kind.SNAPSHOT,
+                BulkData.Format.CSV,
+                LocalDate.parse("2025-06-30"),
+                OutputStream.nullOutputStream());
+        var seconds = (System.nanoTime() - start) / 1e9;
+        var peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf(
+                "%n[register] export of %,d rows in %.1f s, heap %d MB before, peak %d MB (growth %d MB); load average"
+                        + " %.2f%n",
+                manifest.rows(),
+                seconds,
+                before >> 20,
+                peak >> 20,
+                (peak - before) >> 20,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return manifest;
+    }
+}
