@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ScreenCommand.class,
             OrganisationsCommand.class,
             UsersCommand.class,
+            TokensCommand.class,
             CalendarCommand.class,
             AuditCommand.class,
             ListsCommand.class,
