@@ -83,6 +83,9 @@ class SecurityConfiguration {
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Kaifang uses none of the browser's devices or sensors. */
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     /** Swagger UI sets inline style attributes; scripts stay restricted to our own origin. */
     static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -116,7 +119,8 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
                         .referrerPolicy(r ->
-                                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS)))
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::apiUnauthenticated))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiUnauthenticated))
                 .formLogin(f -> f.disable())
@@ -154,7 +158,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
                         .referrerPolicy(r ->
                                 r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthenticated))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.loginPage(SignInPages.PATH).failureHandler(SignInPages::failed))
