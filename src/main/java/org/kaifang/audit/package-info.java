@@ -7,7 +7,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"applications", "screening", "accounts"})
+        allowedDependencies = {"applications", "screening", "accounts", "web"})
 package org.kaifang.audit;
 
 import org.jspecify.annotations.NullMarked;
