@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             TokensCommand.class,
             CalendarCommand.class,
             AuditCommand.class,
+            BackupCommand.Backup.class,
+            BackupCommand.Restore.class,
             ListsCommand.class,
             CommandLine.HelpCommand.class
         })
