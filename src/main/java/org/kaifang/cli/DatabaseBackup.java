@@ -61,15 +61,24 @@ final class DatabaseBackup {
             throw new Failed("No backup file at " + file);
         }
         if (postgres()) {
+            // pg_restore runs in one transaction, but after the schemas were dropped in another: if it fails, the
+            // database is left empty, and the message says so.
             checkPgVersion("pg_restore");
+            // A file pg_restore cannot read is refused before anything is dropped.
+            run(List.of(tool("pg_restore"), "--list", file.toString()));
             dropSchemas();
-            run(List.of(
-                    tool("pg_restore"),
-                    "--no-owner",
-                    "--single-transaction",
-                    "--exit-on-error",
-                    "--dbname=" + libpqUrl(),
-                    file.toString()));
+            try {
+                run(List.of(
+                        tool("pg_restore"),
+                        "--no-owner",
+                        "--single-transaction",
+                        "--exit-on-error",
+                        "--dbname=" + libpqUrl(),
+                        file.toString()));
+            } catch (Failed e) {
+                throw new Failed(e.getMessage() + "\nThe database is now empty: restore a good backup before starting"
+                        + " the server.");
+            }
         } else {
             if (!isH2Script(file)) {
                 throw new Failed(file + " is no H2 backup script written by kaifang backup");
@@ -100,6 +109,8 @@ final class DatabaseBackup {
             for (var schema : schemas) {
                 statement.execute("drop schema \"" + schema.replace("\"", "\"\"") + "\" cascade");
             }
+            // pg_dump leaves out the public schema every new database has; pg_restore expects it.
+            statement.execute("create schema public");
             connection.commit();
         } catch (SQLException e) {
             throw new Failed("Cannot empty the database before restoring: " + AccountsCommands.rootMessage(e));
