@@ -18,7 +18,7 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private @Nullable String passwordHash;
 
-    AccountDetails(CurrentUser user, boolean enabled, String passwordHash) {
+    AccountDetails(CurrentUser user, boolean enabled, @Nullable String passwordHash) {
         this.user = user;
         this.enabled = enabled;
         this.passwordHash = passwordHash;

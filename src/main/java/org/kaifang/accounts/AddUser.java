@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param username see {@link Username} for the format
  * @param displayName the name shown on pages and in the audit trail, 1 to 100 characters
  * @param roles at least one; each must suit the kind of organisation ({@link Role#heldIn()})
- * @param password at least 12 characters and at most 72 bytes (bcrypt reads no further); stored only as a hash
+ * @param password at least 12 characters and at most 72 bytes (bcrypt reads no further), not containing the username
+ *     and not one of the common passwords Kaifang ships; stored only as a hash
  */
 public record AddUser(
         String username, String displayName, OrganisationId organisation, Set<Role> roles, String password) {
@@ -68,8 +69,13 @@ public record AddUser(
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             return java.util.Optional.of("Password must have at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
         }
-        if (password.strip().equalsIgnoreCase(username.strip())) {
-            return java.util.Optional.of("Password must not be the username");
+        var folded = password.strip().toLowerCase(java.util.Locale.ROOT);
+        var name = username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.length() >= Username.MIN && folded.contains(name)) {
+            return java.util.Optional.of("Password must not contain the username");
+        }
+        if (CommonPasswords.contains(folded)) {
+            return java.util.Optional.of("Password is one of the most common passwords: choose another");
         }
         return java.util.Optional.empty();
     }

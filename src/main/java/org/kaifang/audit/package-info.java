@@ -7,7 +7,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"applications", "screening", "accounts", "licensing"})
+        allowedDependencies = {"applications", "screening", "accounts", "licensing", "web"})
 package org.kaifang.audit;
 
 import org.jspecify.annotations.NullMarked;

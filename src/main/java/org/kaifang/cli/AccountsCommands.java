@@ -14,6 +14,11 @@ final class AccountsCommands {
 
     /** Runs {@code action} on the accounts in the database; returns its exit code. */
     static int withAccounts(Path data, ToIntFunction<Accounts> action) {
+        return withBeans(data, context -> action.applyAsInt(context.getBean(Accounts.class)));
+    }
+
+    /** Runs {@code action} on the beans of the accounts module in the database; returns its exit code. */
+    static int withBeans(Path data, ToIntFunction<org.springframework.context.ApplicationContext> action) {
         org.springframework.context.ConfigurableApplicationContext context;
         try {
             context = AccountsContext.open(data);
@@ -24,7 +29,7 @@ final class AccountsCommands {
             return NO_DATABASE;
         }
         try (context) {
-            return action.applyAsInt(context.getBean(Accounts.class));
+            return action.applyAsInt(context);
         }
     }
 

@@ -17,8 +17,11 @@ import picocli.CommandLine.Command;
             ScreenCommand.class,
             OrganisationsCommand.class,
             UsersCommand.class,
+            TokensCommand.class,
             CalendarCommand.class,
             AuditCommand.class,
+            BackupCommand.Backup.class,
+            BackupCommand.Restore.class,
             ListsCommand.class,
             CommandLine.HelpCommand.class
         })

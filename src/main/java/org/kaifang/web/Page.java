@@ -1,8 +1,10 @@
 package org.kaifang.web;
 
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.accounts.CurrentUser;
+import org.kaifang.accounts.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -20,6 +22,7 @@ public final class Page {
     private final String query;
     private final @Nullable CurrentUser user;
     private final @Nullable UnreadMessages unreadMessages;
+    private final List<AdminWarnings> adminWarnings;
     private @Nullable Integer unread;
 
     Page(
@@ -29,7 +32,8 @@ public final class Page {
             String path,
             String query,
             @Nullable CurrentUser user,
-            @Nullable UnreadMessages unreadMessages) {
+            @Nullable UnreadMessages unreadMessages,
+            List<AdminWarnings> adminWarnings) {
         this.locale = locale;
         this.messages = messages;
         this.csrf = csrf;
@@ -37,6 +41,20 @@ public final class Page {
         this.query = query;
         this.user = user;
         this.unreadMessages = unreadMessages;
+        this.adminWarnings = List.copyOf(adminWarnings);
+    }
+
+    /** The warnings for administrators (such as a broken audit trail), when an administrator is signed in. */
+    public List<AdminWarnings.Warning> adminWarnings() {
+        if (user == null || !user.has(Role.ADMIN)) {
+            return List.of();
+        }
+        return adminWarnings.stream().flatMap(w -> w.current().stream()).toList();
+    }
+
+    /** The text of {@code warning} in the page's language. */
+    public String t(AdminWarnings.Warning warning) {
+        return t(warning.key(), warning.arguments().toArray());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.kaifang.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.accounts.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,23 +18,29 @@ class PageModel {
 
     private final MessageSource messages;
     private final ObjectProvider<UnreadMessages> unread;
+    private final List<AdminWarnings> warnings;
 
-    PageModel(MessageSource messages, ObjectProvider<UnreadMessages> unread) {
+    PageModel(MessageSource messages, ObjectProvider<UnreadMessages> unread, ObjectProvider<AdminWarnings> warnings) {
         this.messages = messages;
         this.unread = unread;
+        this.warnings = warnings.orderedStream().toList();
     }
 
     @ModelAttribute("page")
     Page page(HttpServletRequest request) {
-        return of(request, messages, unread.getIfAvailable());
+        return of(request, messages, unread.getIfAvailable(), warnings);
     }
 
-    /** The page of an error: no unread count, whose query could fail as the error did. */
+    /** The page of an error: no unread count, whose query could fail as the error did, and no warnings. */
     static Page of(HttpServletRequest request, MessageSource messages) {
-        return of(request, messages, null);
+        return of(request, messages, null, List.of());
     }
 
-    static Page of(HttpServletRequest request, MessageSource messages, @Nullable UnreadMessages unread) {
+    static Page of(
+            HttpServletRequest request,
+            MessageSource messages,
+            @Nullable UnreadMessages unread,
+            List<AdminWarnings> warnings) {
         var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         var query = request.getQueryString();
         return new Page(
@@ -44,6 +51,7 @@ class PageModel {
                 query == null ? "" : query,
                 CurrentUser.from(SecurityContextHolder.getContext().getAuthentication())
                         .orElse(null),
-                unread);
+                unread,
+                warnings);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.kaifang.accounts.ApiTokens;
+import org.kaifang.accounts.SignInLimits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,6 +14,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -82,19 +86,25 @@ class SecurityConfiguration {
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Kaifang uses none of the browser's devices or sensors. */
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     /** Swagger UI sets inline style attributes; scripts stay restricted to our own origin. */
     static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * The JSON API: stateless, authenticated per request with HTTP Basic (API tokens come with the hardening work), and
+     * The JSON API: stateless, authenticated per request with an API token ({@code Authorization: Bearer kf_…}) or HTTP
+     * Basic (which costs a bcrypt per request, so machine clients should use tokens), and
      * deaf to the session cookie, so that a page visited in a signed-in browser cannot make API calls on the user's
      * behalf; that is what makes exempting the API from CSRF safe.
      */
     @Bean
     @org.springframework.core.annotation.Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInLimits limits) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new ApiTokenAuthentication(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottle(limits), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.OPTIONS, "/**")
                         .denyAll()
                         .requestMatchers(PUBLIC)
@@ -112,7 +122,8 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
                         .referrerPolicy(r ->
-                                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS)))
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::apiUnauthenticated))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiUnauthenticated))
                 .formLogin(f -> f.disable())
@@ -131,8 +142,9 @@ class SecurityConfiguration {
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.OPTIONS, "/**")
+    SecurityFilterChain web(HttpSecurity http, SignInLimits limits) throws Exception {
+        http.addFilterBefore(new SignInThrottle(limits), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.OPTIONS, "/**")
                         .denyAll()
                         .requestMatchers(PUBLIC)
                         .permitAll()
@@ -149,7 +161,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
                         .referrerPolicy(r ->
                                 r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthenticated))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.loginPage(SignInPages.PATH).failureHandler(SignInPages::failed))

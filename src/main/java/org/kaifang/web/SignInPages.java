@@ -29,6 +29,7 @@ class SignInPages {
     String signIn(
             @RequestParam(name = FAILED, required = false) @Nullable String failed,
             @RequestParam(name = SIGNED_OUT, required = false) @Nullable String signedOut,
+            @RequestParam(name = SignInThrottle.LOCKED, required = false) @Nullable String locked,
             HttpServletRequest request,
             Model model) {
         var session = request.getSession(false);
@@ -37,18 +38,37 @@ class SignInPages {
             username = last;
             session.removeAttribute(LAST_USERNAME);
         }
-        model.addAttribute("failed", failed != null);
-        model.addAttribute("signedOut", failed == null && signedOut != null);
-        model.addAttribute("username", failed == null ? "" : username);
+        var lockedMinutes = minutes(locked);
+        model.addAttribute("failed", failed != null || lockedMinutes > 0);
+        model.addAttribute("lockedMinutes", lockedMinutes);
+        model.addAttribute("signedOut", failed == null && lockedMinutes == 0 && signedOut != null);
+        model.addAttribute("username", failed == null && lockedMinutes == 0 ? "" : username);
         return "web/login";
     }
 
     /** Spring Security's failure handler: back to the form, with the username but never the password. */
     static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        keepUsername(request);
+        response.sendRedirect(request.getContextPath() + PATH + "?" + FAILED);
+    }
+
+    /** Keeps the username of a refused sign-in for the form to show again. */
+    static void keepUsername(HttpServletRequest request) {
         var username = request.getParameter("username");
         HttpSession session = request.getSession();
         session.setAttribute(LAST_USERNAME, username == null || username.length() > 100 ? "" : username.strip());
-        response.sendRedirect(request.getContextPath() + PATH + "?" + FAILED);
+    }
+
+    /** The minutes of a lockout from the address, 1 to a day; 0 when there is none or it is not a number. */
+    private static long minutes(@Nullable String locked) {
+        if (locked == null) {
+            return 0;
+        }
+        try {
+            return Math.clamp(Long.parseLong(locked.strip()), 1, 24 * 60);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

@@ -61,7 +61,7 @@ class AddUserTests {
     }
 
     @Test
-    void aPasswordIsTwelveCharactersToSeventyTwoBytesAndNotTheUsername() {
+    void aPasswordIsTwelveCharactersToSeventyTwoBytesWithoutTheUsernameAndNotACommonOne() {
         assertThat(AddUser.passwordProblem("a".repeat(12), "officer")).isEmpty();
         assertThat(AddUser.passwordProblem("a".repeat(11), "officer"))
                 .contains("Password must have at least 12 characters");
@@ -69,7 +69,18 @@ class AddUserTests {
                 .as("75 bytes in UTF-8, which bcrypt would cut short")
                 .contains("Password must have at most 72 bytes in UTF-8");
         assertThat(AddUser.passwordProblem("Applicant.Abc", "applicant.abc"))
-                .contains("Password must not be the username");
+                .contains("Password must not contain the username");
+        assertThat(AddUser.passwordProblem("my name is Officer, hi", "officer"))
+                .contains("Password must not contain the username");
+        assertThat(AddUser.passwordProblem(" Password1234 ", "officer"))
+                .contains("Password is one of the most common passwords: choose another");
+        assertThat(AddUser.passwordProblem("1qaz2wsx3edc", "officer")).isPresent();
+        assertThat(AddUser.passwordProblem("rain on the Huangpu at dusk", "officer"))
+                .isEmpty();
+        assertThat(CommonPasswords.contains("qwerty123456")).isTrue();
+        assertThat(CommonPasswords.contains("# passwords of 12"))
+                .as("notes are not passwords")
+                .isFalse();
     }
 
     @Test
