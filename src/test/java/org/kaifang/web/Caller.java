@@ -141,6 +141,18 @@ final class Caller {
                         .build());
     }
 
+    /** A page request with a body sent as is and the CSRF token in a header, as htmx sends it. */
+    HttpResponse<String> rawPage(String method, String path, String contentType, byte[] body) {
+        var builder = request(path).header("Accept", "text/html").header("X-CSRF-TOKEN", csrf());
+        if (!contentType.isEmpty()) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(
+                browser,
+                builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build());
+    }
+
     /** The session's CSRF token, read once from a page that has a form. */
     String csrf() {
         if (csrf == null) {
