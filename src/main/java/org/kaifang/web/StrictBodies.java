@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,7 +13,7 @@ import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.StringHttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -27,14 +26,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Request bodies that are not what they claim to be are the client's error, answered 400, never 500 and never read
  * half-way: a text or JSON body that is not valid UTF-8 (Spring's string reader would silently turn the bad bytes into
  * U+FFFD and store that), and a multipart body without a boundary or cut off (the multipart parser fails before any
- * controller is chosen, so no controller's own error handling sees it). Found by the bad-input corpus.
+ * controller is chosen, so no controller's own error handling sees it). And a path with an encoded slash is refused
+ * by the application rather than by Tomcat, so that it too gets the API's problem+json. Found by the bad-input corpus.
  */
 @Configuration
 class StrictBodies implements WebMvcConfigurer {
 
+    /** Replaces the string converter in the final list, whichever configuration registered it. */
     @Override
-    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        converters.replaceAll(c -> c instanceof StringHttpMessageConverter ? new StrictUtf8() : c);
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        builder.configureMessageConvertersList(converters ->
+                converters.replaceAll(c -> c instanceof StringHttpMessageConverter ? new StrictUtf8() : c));
     }
 
     /** Reads a string body as UTF-8 (the default of JSON and of this API), refusing malformed bytes. */
