@@ -371,7 +371,7 @@ class BadInputCorpusIntegrationTests {
                 .map(c -> c.name().substring(0, c.name().indexOf(" as ")))
                 .distinct()
                 .count();
-        assertThat(templates).isGreaterThanOrEqualTo(43);
+        assertThat(templates).isGreaterThanOrEqualTo(41);
     }
 
     @TestFactory
