@@ -25,6 +25,11 @@ public final class ScreeningJson {
     /** A request read from JSON: the parties in order, and the date ({@code today} when the request has none). */
     public record Request(LocalDate asOf, List<Party> parties) {}
 
+    /** The longest name screened, as on the screening page: a longer one is no name but a way to load the server. */
+    static final int MAX_NAME = 500;
+
+    private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Za-z]{2}");
+
     /**
      * Reads a request.
      *
@@ -40,7 +45,11 @@ public final class ScreeningJson {
         var date = node.get("asOf");
         if (date != null && !date.isNull()) {
             try {
-                asOf = LocalDate.parse(date.asString());
+                // asString() on an array or object is an error of its own: only a string can be a date.
+                asOf = LocalDate.parse(date.isString() ? date.asString() : "");
+                if (asOf.getYear() < 1000 || asOf.getYear() > 9999) {
+                    problems.add(new InvalidScreeningRequest.Problem("/asOf", "year must have four digits"));
+                }
             } catch (DateTimeParseException e) {
                 problems.add(new InvalidScreeningRequest.Problem("/asOf", "must be a date (YYYY-MM-DD)"));
             }
@@ -73,11 +82,16 @@ public final class ScreeningJson {
             problems.add(new InvalidScreeningRequest.Problem(pointer + "/name", "must be a non-blank string"));
             return null;
         }
+        if (name.asString().length() > MAX_NAME) {
+            problems.add(new InvalidScreeningRequest.Problem(
+                    pointer + "/name", "may have at most " + MAX_NAME + " characters"));
+            return null;
+        }
         PartyKind kind = null;
         var kindNode = node.get("kind");
         if (kindNode != null && !kindNode.isNull()) {
             try {
-                kind = PartyKind.valueOf(kindNode.asString());
+                kind = PartyKind.valueOf(kindNode.isString() ? kindNode.asString() : "");
             } catch (IllegalArgumentException e) {
                 problems.add(new InvalidScreeningRequest.Problem(
                         pointer + "/kind", "must be one of COMPANY, PERSON, STATE, FUND"));
@@ -85,6 +99,14 @@ public final class ScreeningJson {
             }
         }
         var jurisdiction = node.get("jurisdiction");
+        if (jurisdiction != null
+                && !jurisdiction.isNull()
+                && !(jurisdiction.isString()
+                        && COUNTRY.matcher(jurisdiction.asString()).matches())) {
+            problems.add(new InvalidScreeningRequest.Problem(
+                    pointer + "/jurisdiction", "must be a two-letter country code (ISO 3166-1), e.g. CN"));
+            return null;
+        }
         return new Party(
                 name.asString(), kind, jurisdiction == null || jurisdiction.isNull() ? null : jurisdiction.asString());
     }

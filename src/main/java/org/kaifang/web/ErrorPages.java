@@ -71,8 +71,10 @@ class ErrorPages implements ErrorController {
             if (status != null) {
                 return status;
             }
+            return HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        return HttpStatus.INTERNAL_SERVER_ERROR;
+        // Asked for directly (GET /error), not forwarded by the container: no error happened, and nothing is here.
+        return HttpStatus.NOT_FOUND;
     }
 
     /** Whether the client wants problem+json rather than a page: the API, operations, or an Accept of JSON only. */

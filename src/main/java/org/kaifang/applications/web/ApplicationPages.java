@@ -197,6 +197,11 @@ class ApplicationPages {
         if (asOf != null && !asOf.isBlank()) {
             try {
                 date = java.time.LocalDate.parse(asOf.strip());
+                if (date.getYear() < 1000 || date.getYear() > 9999) {
+                    // Each re-run stores a determination: none for a date no legal text could be about.
+                    date = null;
+                    error = "applications.rerun.error.date";
+                }
             } catch (java.time.format.DateTimeParseException e) {
                 error = "applications.rerun.error.date";
             }

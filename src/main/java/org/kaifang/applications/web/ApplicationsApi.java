@@ -216,7 +216,7 @@ class ApplicationsApi {
             }
             case "extension" -> {
                 var days = json.get("days");
-                if (days == null || !days.isIntegralNumber()) {
+                if (days == null || !days.isIntegralNumber() || !days.canConvertToInt()) {
                     problems.add(new InputProblems.Problem("/days", "is required: a whole number of days, 1-365"));
                 }
                 var reason = text(json, "reason", problems);
@@ -269,7 +269,7 @@ class ApplicationsApi {
 
     private static long version(JsonNode json, List<InputProblems.Problem> problems) {
         var v = json.get("version");
-        if (v == null || !v.isIntegralNumber() || v.asLong() < 1) {
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 1) {
             problems.add(new InputProblems.Problem(
                     "/version", "is required: the version of the application this action was decided on"));
             return -1;

@@ -91,6 +91,9 @@ class RulesApi {
         }
         try {
             var date = LocalDate.parse(asOf);
+            if (date.getYear() > 9999) {
+                throw new InvalidRequest(List.of(new InputProblem("/asOf", "year must have four digits")));
+            }
             if (date.isBefore(check.pack().coverageFrom())) {
                 throw new InvalidRequest(List.of(new InputProblem(
                         "/asOf",

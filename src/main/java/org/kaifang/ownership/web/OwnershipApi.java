@@ -92,7 +92,11 @@ class OwnershipApi {
             return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         }
         try {
-            var date = LocalDate.parse(asOf.asString());
+            // Only a string can be a date; asString() on an array or object would be an error of its own.
+            var date = LocalDate.parse(asOf.isString() ? asOf.asString() : "");
+            if (date.getYear() > 9999) {
+                throw new InvalidStructure(List.of(new StructureProblem("/asOf", "year must have four digits")));
+            }
             if (date.isBefore(rules.current().coverageFrom())) {
                 throw new InvalidStructure(List.of(new StructureProblem(
                         "/asOf",

@@ -194,7 +194,7 @@ class OwnershipPages {
         }
         try {
             var date = LocalDate.parse(text);
-            if (!date.isBefore(rules.current().coverageFrom())) {
+            if (!date.isBefore(rules.current().coverageFrom()) && date.getYear() <= 9999) {
                 return date;
             }
         } catch (DateTimeParseException e) {

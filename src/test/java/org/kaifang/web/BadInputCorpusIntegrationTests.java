@@ -1,0 +1,447 @@
+package org.kaifang.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.kaifang.testing.DemoLogins;
+import org.kaifang.web.BadInputCorpus.Expect;
+import org.kaifang.web.BadInputCorpus.Field;
+import org.kaifang.web.BadInputCorpus.Type;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The bad-input corpus ({@link BadInputCorpus}) sent to a running server: every malformed request must be refused
+ * with a 4xx problem+json (API) or a re-shown form (pages), never a 5xx, never a stack trace or SQL in the body, and
+ * nothing stored may change (every table's row count and content hash are compared before and after each request).
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {DemoLogins.DATABASE, DemoLogins.DEMO, DemoLogins.FIXED_PASSWORD})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputCorpusIntegrationTests {
+
+    /** What an answer may never contain: stack frames, exception names, SQL engines' messages. */
+    static final List<String> LEAKS =
+            List.of("Exception", "\tat ", "org.h2", "org.postgresql", "org.springframework", "SQLState", "jdbc:");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Map<String, Caller> callers = new LinkedHashMap<>();
+    private SecurityFixtures fixtures;
+    private TableDigests tables;
+    private TreeMap<String, String> stored;
+
+    @BeforeAll
+    void usersAndFixtures() {
+        for (var role : List.of(Caller.ANONYMOUS, "applicant.a", "officer", "approver", "admin")) {
+            callers.put(role, new Caller(port, role).signIn());
+        }
+        fixtures = SecurityFixtures.create(port, callers, jdbc);
+        tables = new TableDigests(jdbc);
+        stored = settled();
+    }
+
+    /** The digest once background work (event publication, notifications) has stopped changing it. */
+    private TreeMap<String, String> settled() {
+        var previous = tables.digest();
+        for (var i = 0; i < 20; i++) {
+            sleep(250);
+            var now = tables.digest();
+            if (now.equals(previous)) {
+                return now;
+            }
+            previous = now;
+        }
+        throw new IllegalStateException("The stored data keeps changing without requests");
+    }
+
+    BadInputCorpus corpus() {
+        var app = fixtures.value("{app}");
+        var submitted = fixtures.value("{submitted}");
+        var appVersion = fixtures.fill("{appVersion}");
+        var submittedVersion = fixtures.fill("{submittedVersion}");
+        var corpus = new BadInputCorpus();
+
+        // ---- JSON API bodies -------------------------------------------------------------------------------
+        corpus.json(
+                Caller.ANONYMOUS,
+                "POST",
+                "/api/v1/determinations",
+                SecurityFixtures.REQUEST,
+                true,
+                new Field("/asOf", Type.DATE, false),
+                new Field("/applicant", Type.OBJECT, true),
+                new Field("/applicant/name", Type.TEXT, true),
+                new Field("/applicant/seat", Type.CODE, true),
+                new Field("/applicant/registeredCapitalCny", Type.AMOUNT, false),
+                new Field("/foreignEquityPercent", Type.PERCENT, false),
+                new Field("/services", Type.ARRAY, true),
+                new Field("/services/0/code", Type.CODE, true),
+                new Field("/services/0/item", Type.CODE, false),
+                new Field("/services/0/coverage", Type.ARRAY, true),
+                new Field("/services/0/facilities", Type.ARRAY, false));
+        corpus.json(
+                Caller.ANONYMOUS,
+                "POST",
+                "/api/v1/screenings",
+                "{\"asOf\":\"2025-06-01\",\"parties\":[{\"name\":\"Matrix Cloud\",\"kind\":\"COMPANY\","
+                        + "\"jurisdiction\":\"CN\"}]}",
+                false,
+                new Field("/asOf", Type.DATE, false),
+                new Field("/parties", Type.ARRAY, true),
+                new Field("/parties/0/name", Type.TEXT, true),
+                new Field("/parties/0/kind", Type.ENUM, false),
+                new Field("/parties/0/jurisdiction", Type.CODE, false));
+        corpus.json(
+                Caller.ANONYMOUS,
+                "POST",
+                "/api/v1/ownership/analyses",
+                SecurityFixtures.STRUCTURE,
+                false,
+                new Field("/asOf", Type.DATE, false),
+                new Field("/parties", Type.ARRAY, true),
+                new Field("/holdings", Type.ARRAY, true),
+                new Field("/parties/0/id", Type.CODE, true),
+                new Field("/parties/0/kind", Type.ENUM, true),
+                new Field("/holdings/0/owner", Type.CODE, true),
+                new Field("/holdings/0/equityPercent", Type.PERCENT, false));
+        corpus.json(
+                "applicant.a",
+                "POST",
+                "/api/v1/applications",
+                "{\"type\":\"NEW_LICENCE\",\"applicantName\":\"Matrix Cloud\",\"request\":" + SecurityFixtures.REQUEST
+                        + "}",
+                true,
+                new Field("/type", Type.ENUM, true),
+                new Field("/applicantName", Type.TEXT, true),
+                new Field("/request", Type.OBJECT, true));
+        corpus.json(
+                "applicant.a",
+                "PUT",
+                "/api/v1/applications/" + app,
+                "{\"version\":" + appVersion + ",\"applicantName\":\"Matrix Cloud\",\"request\":"
+                        + SecurityFixtures.REQUEST + "}",
+                false,
+                new Field("/version", Type.INTEGER, true),
+                new Field("/applicantName", Type.TEXT, true),
+                new Field("/request", Type.OBJECT, true));
+        corpus.json(
+                "officer",
+                "POST",
+                "/api/v1/applications/" + submitted + "/correction-request",
+                "{\"version\":" + submittedVersion + ",\"reason\":\"The scan is illegible\"}",
+                false,
+                new Field("/version", Type.INTEGER, true),
+                new Field("/reason", Type.TEXT, true));
+        corpus.json(
+                "approver",
+                "POST",
+                "/api/v1/applications/" + submitted + "/extension",
+                "{\"version\":" + submittedVersion + ",\"days\":10,\"reason\":\"Expert review\"}",
+                false,
+                new Field("/version", Type.INTEGER, true),
+                new Field("/days", Type.INTEGER, true),
+                new Field("/reason", Type.TEXT, true));
+
+        // ---- multipart uploads -------------------------------------------------------------------------------
+        var injections = Arrays.asList(
+                null,
+                "",
+                "NOT_A_KIND",
+                BadInputCorpus.SQL,
+                BadInputCorpus.HTML,
+                BadInputCorpus.TRAVERSAL,
+                BadInputCorpus.FORMULA,
+                "x".repeat(10_000));
+        corpus.multipart(
+                "applicant.a",
+                "/api/v1/applications/" + app + "/documents",
+                Map.of("kind", "ARTICLES"),
+                Map.of("kind", injections.subList(1, injections.size())));
+        corpus.multipart(
+                "applicant.a",
+                "/applications/" + app + "/documents",
+                Map.of("kind", "ARTICLES"),
+                Map.of("kind", injections.subList(1, injections.size())));
+        corpus.multipart(
+                "officer",
+                "/api/v1/screening/lists",
+                Map.of("format", "opensanctions-csv"),
+                Map.of("format", injections));
+
+        // ---- query strings and path segments --------------------------------------------------------------------
+        var dates = BadInputCorpus.wrongTexts(Type.DATE);
+        var counts = BadInputCorpus.wrongTexts(Type.INTEGER);
+        var codes = BadInputCorpus.wrongTexts(Type.CODE);
+        corpus.query(Caller.ANONYMOUS, "/api/v1/calendar/days/{}", dates, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/calendar/due?start={}&days=20", dates, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/calendar/due?start=2025-06-03&days={}", counts, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/calendar/due?start=2025-06-03&days=20&unit={}", codes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/rules/opening?asOf={}", dates, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/rules/opening?area={}", codes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/determinations/{}", codes, Expect.PROBLEM)
+                .query("applicant.a", "/api/v1/applications?status={}", codes, Expect.PROBLEM)
+                .query("applicant.a", "/api/v1/applications/{}", codes, Expect.PROBLEM)
+                .query("applicant.a", "/api/v1/applications/" + app + "/documents/{}", codes, Expect.PROBLEM)
+                .query("applicant.a", "/api/v1/applications/{}/documents", codes, Expect.PROBLEM)
+                .query("applicant.a", "/applications/" + app + "/documents/{}", codes, Expect.PAGE)
+                .query(Caller.ANONYMOUS, "/rules?asOf={}", dates, Expect.PAGE)
+                .query(Caller.ANONYMOUS, "/screening/lists?asOf={}", dates, Expect.PAGE)
+                .query(Caller.ANONYMOUS, "/determinations/{}", codes, Expect.PAGE)
+                .query("applicant.a", "/applications?status={}", codes, Expect.PAGE)
+                .query("applicant.a", "/applications/{}", codes, Expect.PAGE)
+                .query("officer", "/applications/" + app + "/rerun?asOf={}", dates, Expect.PAGE)
+                .query("officer", "/screening/reviews?status={}", codes, Expect.PAGE)
+                .query("officer", "/screening/reviews/{}", codes, Expect.PAGE)
+                .query("admin", "/admin/audit?page={}", counts, Expect.PAGE)
+                .query("admin", "/admin/audit?subject={}", codes, Expect.PAGE)
+                .query("applicant.a", "/inbox?done={}", codes, Expect.PAGE);
+
+        // ---- page forms -------------------------------------------------------------------------------------
+        var formDates = new ArrayList<String>(dates);
+        formDates.add("1989-12-31");
+        var check = new LinkedHashMap<String, String>();
+        check.put("name", "Matrix Cloud Co., Ltd.");
+        check.put("asOf", "2025-06-01");
+        check.put("seat", "310115");
+        check.put("capital", "10000000");
+        check.put("equity", "100");
+        check.put("services", "B11/IDC");
+        check.put("coverage", "CN");
+        check.put("facilities", "310115");
+        corpus.form(
+                Caller.ANONYMOUS,
+                "/check",
+                check,
+                Map.of(
+                        "asOf", formDates,
+                        "seat", Arrays.asList(null, "999999", BadInputCorpus.SQL, BadInputCorpus.HTML),
+                        "capital", List.of("-1", "ten", "1e400", "9".repeat(400), BadInputCorpus.FORMULA),
+                        "equity", List.of("150", "-5", "ten", "1e400", BadInputCorpus.FORMULA),
+                        "services", Arrays.asList(null, "X99/NOPE", BadInputCorpus.SQL, BadInputCorpus.TRAVERSAL),
+                        "uscc", List.of("91310115MA1K4LXQ27", BadInputCorpus.SQL, "x".repeat(1000)),
+                        "coverage", List.of("PROVINCES"),
+                        "ownership", List.of("{", "parties: [", "{\"parties\": 1}", yamlBomb(), "[".repeat(10_000))));
+        corpus.form(
+                Caller.ANONYMOUS,
+                "/ownership",
+                Map.of("structure", SecurityFixtures.STRUCTURE, "asOf", "2025-06-01"),
+                Map.of(
+                        "structure",
+                        Arrays.asList(
+                                null,
+                                "",
+                                "{",
+                                "parties: [",
+                                yamlBomb(),
+                                "[".repeat(10_000),
+                                "{\"parties\":[{\"id\":\"a\"}]}",
+                                BadInputCorpus.SQL),
+                        "asOf",
+                        formDates));
+        corpus.form(
+                "officer",
+                "/screening",
+                Map.of("names", "Matrix Cloud", "asOf", "2025-06-01"),
+                Map.of(
+                        "names",
+                        Arrays.asList(null, "", " \n \n", "x".repeat(501), "name\n".repeat(101)),
+                        "asOf",
+                        formDates));
+        corpus.form(
+                "officer",
+                "/screening/reviews/" + fixtures.value("{alert}"),
+                Map.of("decision", "DISMISSED", "reason", "Not the same company"),
+                Map.of(
+                        "decision",
+                        Arrays.asList(null, "", "OPEN", "dismissed", BadInputCorpus.SQL, BadInputCorpus.HTML, "\u0000"),
+                        "reason",
+                        Arrays.asList(null, "", "   ", "x".repeat(5000))));
+        corpus.form(
+                "applicant.a",
+                "/applications",
+                Map.of("determination", fixtures.value("{det}"), "type", "NEW_LICENCE"),
+                Map.of(
+                        "determination",
+                        Arrays.asList(
+                                null,
+                                "",
+                                "not-a-uuid",
+                                "00000000-0000-0000-0000-000000000000",
+                                BadInputCorpus.SQL,
+                                BadInputCorpus.TRAVERSAL),
+                        "type",
+                        List.of("NOT_A_TYPE", "new_licence", BadInputCorpus.SQL, BadInputCorpus.HTML)));
+        var act = new LinkedHashMap<String, String>();
+        act.put("action", "request-correction");
+        act.put("version", submittedVersion);
+        act.put("reason", "The scan is illegible");
+        corpus.form(
+                "officer",
+                "/applications/" + submitted,
+                act,
+                Map.of(
+                        "action",
+                        Arrays.asList(null, "", "approve", BadInputCorpus.SQL, BadInputCorpus.HTML),
+                        "version",
+                        Arrays.asList(null, "", "-1", "ten", "99999999999999999999", "1.5", "9223372036854775807"),
+                        "reason",
+                        Arrays.asList(null, "", "   ", "x".repeat(5000))));
+        var decide = new LinkedHashMap<String, String>();
+        decide.put("action", "extend");
+        decide.put("version", submittedVersion);
+        decide.put("reason", "Expert review");
+        decide.put("days", "10");
+        corpus.form(
+                "approver",
+                "/applications/" + submitted,
+                decide,
+                Map.of("days", List.of("", "0", "366", "-1", "ten", "99999999999", "1.5")));
+        corpus.form(
+                "applicant.a",
+                "/inbox/address",
+                Map.of("address", "a@example.com"),
+                Map.of(
+                        "address",
+                        List.of(
+                                "not-an-address",
+                                BadInputCorpus.SQL,
+                                BadInputCorpus.HTML,
+                                "a@",
+                                "@example.com",
+                                "x".repeat(400) + "@example.com",
+                                "a@example.com\r\nBcc: victim@example.com")));
+        for (var id : codes) {
+            corpus.add(new BadInputCorpus.Case(
+                    "POST /inbox/{id}/read as applicant.a with " + BadInputCorpus.abbreviate(id),
+                    "applicant.a",
+                    "POST",
+                    "/inbox/" + Caller.encode(id).replace("+", "%20") + "/read",
+                    "application/x-www-form-urlencoded",
+                    new byte[0],
+                    Map.of(),
+                    Expect.FORM));
+        }
+        return corpus;
+    }
+
+    /** Aliases that expand exponentially when a YAML reader follows them (billion laughs). */
+    private static String yamlBomb() {
+        var yaml =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        var previous = 'a';
+        for (var c = 'b'; c <= 'i'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [");
+            for (var i = 0; i < 9; i++) {
+                yaml.append(i == 0 ? "" : ",").append('*').append(previous);
+            }
+            yaml.append("]\n");
+            previous = c;
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void theCorpusHasAtLeastSixHundredRequestsAcrossEveryEndpointThatTakesInput() {
+        var cases = corpus().cases();
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(600);
+        assertThat(cases.stream().map(BadInputCorpus.Case::name).distinct()).hasSameSizeAs(cases);
+        // A case is named after its template: "METHOD /path as role: what is wrong" or "... as role with value".
+        var templates = cases.stream()
+                .map(c -> c.name().substring(0, c.name().indexOf(" as ")))
+                .distinct()
+                .count();
+        assertThat(templates).isGreaterThanOrEqualTo(41);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyMalformedRequestIsRefusedAndChangesNothing() {
+        return corpus().cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> refused(c)));
+    }
+
+    private void refused(BadInputCorpus.Case c) {
+        var response = send(c);
+        var after = tables.digest();
+        var changed = changes(stored, after);
+        stored = after;
+        var status = response.statusCode();
+        var body = response.body() == null ? "" : response.body();
+        var what = c.name() + " -> " + status + " " + abbreviate(body);
+        assertThat(status).as(what).isLessThan(500);
+        assertThat(body).as(what).doesNotContain(LEAKS);
+        switch (c.expect()) {
+            case PROBLEM -> {
+                assertThat(status).as(what).isBetween(400, 499).isNotIn(401, 403);
+                assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                        .as(what)
+                        .startsWith("application/problem+json");
+            }
+            case FORM -> {
+                var refused = (status >= 400 && status != 401 && status != 403)
+                        || ((status == 200 || status == 422) && body.contains("class=\"error-summary\""))
+                        || (status == 302 && Caller.location(response).contains("error"));
+                assertThat(refused).as("refused: " + what).isTrue();
+            }
+            case PAGE -> assertThat(status).as(what).isNotIn(401, 403);
+        }
+        assertThat(changed).as("tables changed by " + c.name()).isEmpty();
+    }
+
+    private HttpResponse<String> send(BadInputCorpus.Case c) {
+        var caller = callers.get(c.role());
+        if (c.path().startsWith("/api/")) {
+            return caller.api(c.method(), c.path(), c.contentType().isEmpty() ? null : c.contentType(), c.body());
+        }
+        if (c.method().equals("GET")) {
+            return caller.page("GET", c.path());
+        }
+        if (c.headers().containsKey("multipart")) {
+            return caller.rawPage(c.method(), c.path(), c.contentType(), c.body());
+        }
+        var fields = new String(c.body(), StandardCharsets.UTF_8);
+        return caller.form(c.method(), c.path(), fields);
+    }
+
+    private static List<String> changes(Map<String, String> before, Map<String, String> after) {
+        var changed = new ArrayList<String>();
+        after.forEach((table, digest) -> {
+            if (!digest.equals(before.get(table))) {
+                changed.add(table + " " + before.get(table) + " -> " + digest);
+            }
+        });
+        return changed;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 400 ? text : text.substring(0, 400) + "...";
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
