@@ -4,12 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit trail: appends records to the hash chain and verifies it.
@@ -32,6 +36,56 @@ public class AuditTrail {
 
     AuditTrail(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Appends {@code entry} as the last work of the caller's transaction, just before it commits, or at once when there
+     * is none. The record still commits or rolls back with the change (a failure to write it rolls the change back), but
+     * the chain head's lock is taken only for the commit itself, not for the rest of the change's work: appends from
+     * concurrent requests take turns for that short moment only. Entries of one transaction keep their order.
+     */
+    public void appendAtCommit(AuditEntry entry) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            append(entry);
+            return;
+        }
+        var pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            var created = new Pending();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public int getOrder() {
+                    // After every other module's before-commit work, which may still publish audited events.
+                    return Ordered.LOWEST_PRECEDENCE;
+                }
+
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    created.flushing = true;
+                    for (var i = 0; i < created.entries.size(); i++) {
+                        append(created.entries.get(i));
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+                }
+            });
+            pending = created;
+        }
+        if (pending.flushing) {
+            append(entry);
+        } else {
+            pending.entries.add(entry);
+        }
+    }
+
+    /** The entries a transaction will append before it commits. */
+    private static final class Pending {
+        final List<AuditEntry> entries = new ArrayList<>();
+        boolean flushing;
     }
 
     /** Appends {@code entry} as the next record, in the caller's transaction if there is one; returns the record. */

@@ -168,6 +168,37 @@ class AuditTrailTests {
         assertThat(((Intact) trail.trail.verify()).count()).isEqualTo(threads * each);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void recordsAppendedAtCommitCommitWithTheChangeInOrderAndRollBackWithIt(Database database) {
+        var trail = new Trail(database);
+        trail.append(entry(1));
+
+        trail.transactions.executeWithoutResult(status -> {
+            trail.trail.appendAtCommit(entry(2));
+            trail.trail.appendAtCommit(entry(3));
+            // Not yet: they are written just before the commit, after the change's own work.
+            assertThat(trail.trail.head().sequence()).isEqualTo(1);
+        });
+        assertThat(trail.trail.recent(null, 0))
+                .extracting(r -> r.subject().id())
+                .containsExactly(
+                        entry(3).subject().id(),
+                        entry(2).subject().id(),
+                        entry(1).subject().id());
+
+        trail.transactions.executeWithoutResult(status -> {
+            trail.trail.appendAtCommit(entry(4));
+            status.setRollbackOnly();
+        });
+        assertThat(trail.trail.head().sequence()).isEqualTo(3);
+        assertThat(trail.trail.verify()).isInstanceOf(Intact.class);
+
+        // Without a transaction the record is written at once.
+        trail.trail.appendAtCommit(entry(5));
+        assertThat(trail.trail.head().sequence()).isEqualTo(4);
+    }
+
     private static JdbcClient jdbc(Database database) {
         return JdbcClient.create(database.dataSource());
     }
