@@ -604,7 +604,7 @@ class BadInputCorpusIntegrationTests {
                 .map(c -> c.name().substring(0, c.name().indexOf(" as ")))
                 .distinct()
                 .count();
-        assertThat(templates).isGreaterThanOrEqualTo(41);
+        assertThat(templates).isGreaterThanOrEqualTo(86);
     }
 
     @TestFactory
