@@ -13,6 +13,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.kaifang.accounts.ApiTokens;
+import org.kaifang.licensing.Licences;
 import org.kaifang.testing.DemoLogins;
 import org.kaifang.testing.SampleFiles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,12 @@ class AuthorisationMatrixIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Licences licences;
+
+    @Autowired
+    ApiTokens tokens;
+
     private final Map<String, Caller> callers = new LinkedHashMap<>();
     private SecurityFixtures fixtures;
 
@@ -53,7 +61,7 @@ class AuthorisationMatrixIntegrationTests {
         for (var role : matrix.roles()) {
             callers.put(role, new Caller(port, role).signIn());
         }
-        fixtures = SecurityFixtures.create(port, callers, jdbc);
+        fixtures = SecurityFixtures.create(port, callers, jdbc, licences, tokens);
     }
 
     /** Every {@code METHOD /pattern} the controllers map; {@code ANY} for a mapping without a method. */

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.kaifang.accounts.ApiTokens;
+import org.kaifang.licensing.AnnualReportForm;
+import org.kaifang.licensing.Licences;
 import org.kaifang.testing.DemoLogins;
 import org.kaifang.web.BadInputCorpus.Expect;
 import org.kaifang.web.BadInputCorpus.Field;
@@ -46,6 +49,12 @@ class BadInputCorpusIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Licences licences;
+
+    @Autowired
+    ApiTokens tokens;
+
     private final Map<String, Caller> callers = new LinkedHashMap<>();
     private SecurityFixtures fixtures;
     private TableDigests tables;
@@ -53,10 +62,10 @@ class BadInputCorpusIntegrationTests {
 
     @BeforeAll
     void usersAndFixtures() {
-        for (var role : List.of(Caller.ANONYMOUS, "applicant.a", "officer", "approver", "admin")) {
+        for (var role : List.of(Caller.ANONYMOUS, "applicant.a", "officer", "approver", "registrar", "admin")) {
             callers.put(role, new Caller(port, role).signIn());
         }
-        fixtures = SecurityFixtures.create(port, callers, jdbc);
+        fixtures = SecurityFixtures.create(port, callers, jdbc, licences, tokens);
         tables = new TableDigests(jdbc);
         stored = settled();
     }
@@ -342,7 +351,231 @@ class BadInputCorpusIntegrationTests {
                     Map.of(),
                     Expect.FORM));
         }
+        licensingAndRegister(corpus, dates, counts, codes);
         return corpus;
+    }
+
+    /**
+     * The licensing, register and API token endpoints: a registrar ending organisation A's licence, its holder's annual
+     * report, the credit lists, the public register's searches and bulk files, and the token form.
+     */
+    private void licensingAndRegister(
+            BadInputCorpus corpus, List<String> dates, List<String> counts, List<String> codes) {
+        var licence = fixtures.value("{licence}");
+        var version = fixtures.value("{licenceVersion}");
+        var year = fixtures.value("{year}");
+        var ending = "{\"reason\":\"以欺骗手段取得许可\",\"legalBasis\":\"中华人民共和国行政许可法 第六十九条\","
+                + "\"date\":\"2025-06-10\",\"version\":" + version + "}";
+        corpus.json(
+                "registrar",
+                "POST",
+                "/api/v1/licences/" + licence + "/revoke",
+                ending,
+                true,
+                new Field("/reason", Type.TEXT, true),
+                new Field("/legalBasis", Type.TEXT, true),
+                new Field("/date", Type.DATE, true),
+                new Field("/version", Type.INTEGER, false));
+        for (var action : List.of("withdraw", "cancel", "invalidate")) {
+            corpus.json(
+                    "registrar",
+                    "POST",
+                    "/api/v1/licences/" + licence + "/" + action,
+                    ending,
+                    true,
+                    new Field("/reason", Type.TEXT, true),
+                    new Field("/date", Type.DATE, true));
+        }
+        var end = new LinkedHashMap<String, String>();
+        end.put("action", "revoke");
+        end.put("reason", "以欺骗手段取得许可");
+        end.put("legalBasis", "中华人民共和国行政许可法 第六十九条");
+        end.put("date", "2025-06-10");
+        end.put("version", version);
+        var endDates = new ArrayList<String>(dates);
+        endDates.addAll(Arrays.asList(null, "", "2999-01-01", "2000-01-01"));
+        corpus.form(
+                "registrar",
+                "/licences/" + licence + "/end",
+                end,
+                Map.of(
+                        "action",
+                        Arrays.asList(null, "", "expire", "REVOKE", BadInputCorpus.SQL, BadInputCorpus.HTML),
+                        "reason",
+                        Arrays.asList(null, "", "   ", "x".repeat(5000)),
+                        "legalBasis",
+                        Arrays.asList(null, "", "   ", "x".repeat(5000)),
+                        "date",
+                        endDates,
+                        "version",
+                        List.of("ten", "1.5", "-1", "99999999999999999999", BadInputCorpus.SQL)));
+
+        // The holder's annual report: submitting needs items 1-5 and the commitment, a draft only sizes.
+        var report = "/api/v1/licences/" + licence + "/annual-reports/" + year;
+        var full = "{\"business\":\"IDC in Shanghai\",\"networkAndChanges\":\"No changes\","
+                + "\"serviceQuality\":\"No complaints\",\"security\":\"Graded protection level 3\","
+                + "\"compliance\":\"No penalties\",\"other\":\"None\",\"tradeSecrets\":[1],"
+                + "\"publishCompliance\":true,\"publishOther\":false,\"commitment\":\""
+                + AnnualReportForm.COMMITMENT_ZH + "\"}";
+        corpus.json(
+                "applicant.a",
+                "POST",
+                report + "/submission",
+                full,
+                true,
+                new Field("/business", Type.TEXT, true),
+                new Field("/networkAndChanges", Type.TEXT, true),
+                new Field("/serviceQuality", Type.TEXT, true),
+                new Field("/security", Type.TEXT, true),
+                new Field("/compliance", Type.TEXT, true),
+                new Field("/commitment", Type.TEXT, true));
+        corpus.json("applicant.a", "PUT", report, full, true);
+        var wrongDrafts = List.of(
+                List.of("/business", BadInputCorpus.json("x".repeat(AnnualReportForm.MAX_ITEM + 1))),
+                List.of("/other", "42"),
+                List.of("/tradeSecrets", "[4]"),
+                List.of("/tradeSecrets", "[0]"),
+                List.of("/tradeSecrets", "[\"1\"]"),
+                List.of("/tradeSecrets", "\"1,2\""),
+                List.of("/tradeSecrets", "[1.5]"),
+                List.of("/tradeSecrets", "[99999999999]"),
+                List.of("/publishCompliance", "\"yes\""),
+                List.of("/publishOther", "1"),
+                List.of("/commitment", "[]"));
+        for (var wrong : wrongDrafts) {
+            corpus.add(new BadInputCorpus.Case(
+                    "PUT " + report + " as applicant.a: " + wrong.get(0) + "="
+                            + BadInputCorpus.abbreviate(wrong.get(1)),
+                    "applicant.a",
+                    "PUT",
+                    report,
+                    "application/json",
+                    BadInputCorpus.replace(full, wrong.get(0), wrong.get(1)).getBytes(StandardCharsets.UTF_8),
+                    Map.of(),
+                    Expect.PROBLEM));
+        }
+        corpus.query("applicant.a", "/api/v1/licences/" + licence + "/annual-reports/{}", counts, Expect.PROBLEM)
+                .query("applicant.a", "/api/v1/licences/{}", codes, Expect.PROBLEM)
+                .query("officer", "/api/v1/licences/{}/history", codes, Expect.PROBLEM)
+                .query("officer", "/api/v1/credit-lists/{}", codes, Expect.PROBLEM)
+                .query("officer", "/licences?page={}", counts, Expect.PAGE)
+                .query("officer", "/licences/{}", codes, Expect.PAGE);
+
+        // The credit lists, kept by registrars.
+        corpus.json(
+                "registrar",
+                "POST",
+                "/api/v1/credit-lists/bad",
+                "{\"operator\":\"矩阵探针网络有限公司\",\"uscc\":\"91310115MA1K4LXQ99\",\"licenceNumber\":\"B2-20200001\","
+                        + "\"listedOn\":\"2025-03-01\",\"reason\":\"未按规定报送年报（第三十八条）\",\"authority\":\"上海市通信管理局\"}",
+                true,
+                new Field("/operator", Type.TEXT, true),
+                new Field("/listedOn", Type.DATE, true),
+                new Field("/reason", Type.TEXT, true),
+                new Field("/authority", Type.TEXT, true));
+        for (var uscc : List.of(
+                "\"91310115MA1K4LXQ2\"",
+                "\"91310115ma1k4lxq26\"",
+                "1",
+                "[]",
+                BadInputCorpus.json(BadInputCorpus.SQL))) {
+            var body = BadInputCorpus.replace(
+                    "{\"operator\":\"矩阵探针网络有限公司\",\"listedOn\":\"2025-03-01\",\"reason\":\"年报\",\"authority\":\"MIIT\"}",
+                    "/uscc",
+                    uscc);
+            corpus.add(new BadInputCorpus.Case(
+                    "POST /api/v1/credit-lists/bad as registrar: /uscc=" + BadInputCorpus.abbreviate(uscc),
+                    "registrar",
+                    "POST",
+                    "/api/v1/credit-lists/bad",
+                    "application/json",
+                    body.getBytes(StandardCharsets.UTF_8),
+                    Map.of(),
+                    Expect.PROBLEM));
+        }
+        corpus.json(
+                "registrar",
+                "POST",
+                "/api/v1/credit-lists/entries/" + fixtures.value("{entry}") + "/removal",
+                "{\"reason\":\"已补报年报\",\"removedOn\":\"2025-04-01\"}",
+                true,
+                new Field("/reason", Type.TEXT, true),
+                new Field("/removedOn", Type.DATE, true));
+
+        // The public register: searches at and past their limits, bad filters, and the bulk files.
+        var search = new ArrayList<String>(codes);
+        search.add("x".repeat(101));
+        // Page 500 of 20 is the last within the first 10,000 results; page 0 is the first.
+        var pages = List.of(
+                "-1", "99999999999999999999", "1.5", "ten", "1e9", "0x10", "501", "10001", "2147483647", "-2147483649");
+        var sizes = new ArrayList<String>(counts);
+        sizes.addAll(List.of("101", "2147483648"));
+        var flags = List.of("maybe", "2", "TRUE!", "真", BadInputCorpus.SQL);
+        corpus.query(
+                        Caller.ANONYMOUS,
+                        "/api/v1/register/licences?q={}",
+                        List.of("x".repeat(101), "x".repeat(5000)),
+                        Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/licences?page={}", pages, Expect.PROBLEM)
+                .query(
+                        Caller.ANONYMOUS,
+                        "/api/v1/register/licences?size=100&page={}",
+                        List.of("101", "-5"),
+                        Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/licences?size={}", sizes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/licences?status={}", codes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/licences?service={}", codes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/licences?area={}", codes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/licences?pilot={}", flags, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/licences?foreignInvested={}", flags, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/licences/{}", codes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/licences/{}/history", codes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/licences/by-number?number={}", codes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/credit-lists/{}", codes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/credit-lists/bad?all={}", flags, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/bulk/{}.csv", codes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/bulk/delta.{}", codes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/bulk/delta.csv?date={}", dates, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/bulk/delta.jsonl/manifest?date={}", dates, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/register/bulk/{}.jsonl/manifest", codes, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/register?q={}", search, Expect.PAGE)
+                .query(Caller.ANONYMOUS, "/register?page={}", pages, Expect.PAGE)
+                .query(Caller.ANONYMOUS, "/register?size={}", sizes, Expect.PAGE)
+                .query(Caller.ANONYMOUS, "/register?status={}", codes, Expect.PAGE)
+                .query(Caller.ANONYMOUS, "/register?area={}", codes, Expect.PAGE)
+                .query(Caller.ANONYMOUS, "/register?pilot={}", flags, Expect.PAGE)
+                .query(Caller.ANONYMOUS, "/register/licences/{}", codes, Expect.PAGE)
+                .query(Caller.ANONYMOUS, "/register/verify/{}", codes, Expect.PAGE)
+                .query(Caller.ANONYMOUS, "/register/licences/{}/certificate.pdf", codes, Expect.PAGE);
+
+        // The API token form: a name, roles of the user's own, and 1 to 366 days.
+        var token = new LinkedHashMap<String, String>();
+        token.put("name", "matrix probe");
+        token.put("role", "APPLICANT");
+        token.put("days", "30");
+        corpus.form(
+                "applicant.a",
+                "/account/tokens",
+                token,
+                Map.of(
+                        "name",
+                        Arrays.asList(null, "", "   ", "x".repeat(101), "tab\there", "line\nbreak"),
+                        "role",
+                        Arrays.asList(
+                                null, "", "ADMIN", "REGISTRAR", "NOT_A_ROLE", BadInputCorpus.SQL, BadInputCorpus.HTML),
+                        "days",
+                        Arrays.asList(null, "", "0", "367", "-1", "ten", "99999999999", "1.5", "2147483648", "1e2")));
+        for (var id : codes) {
+            corpus.add(new BadInputCorpus.Case(
+                    "POST /account/tokens/{id}/revoke as applicant.a with " + BadInputCorpus.abbreviate(id),
+                    "applicant.a",
+                    "POST",
+                    "/account/tokens/" + Caller.encode(id).replace("+", "%20") + "/revoke",
+                    "application/x-www-form-urlencoded",
+                    new byte[0],
+                    Map.of(),
+                    Expect.FORM));
+        }
     }
 
     /** Aliases that expand exponentially when a YAML reader follows them (billion laughs). */
@@ -371,7 +604,7 @@ class BadInputCorpusIntegrationTests {
                 .map(c -> c.name().substring(0, c.name().indexOf(" as ")))
                 .distinct()
                 .count();
-        assertThat(templates).isGreaterThanOrEqualTo(41);
+        assertThat(templates).isGreaterThanOrEqualTo(86);
     }
 
     @TestFactory

@@ -2,10 +2,23 @@ package org.kaifang.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.kaifang.accounts.ApiTokens;
+import org.kaifang.accounts.CreateApiToken;
+import org.kaifang.accounts.Role;
+import org.kaifang.accounts.UserId;
+import org.kaifang.licensing.ExistingLicence;
+import org.kaifang.licensing.LicenceKind;
+import org.kaifang.licensing.LicenceStatus;
+import org.kaifang.licensing.LicenceView;
+import org.kaifang.licensing.Licences;
+import org.kaifang.licensing.LicensedService;
 import org.kaifang.testing.Http;
 import org.kaifang.testing.SampleFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +52,8 @@ final class SecurityFixtures {
         this.applicantA = applicantA;
     }
 
-    static SecurityFixtures create(int port, Map<String, Caller> callers, JdbcClient jdbc) {
+    static SecurityFixtures create(
+            int port, Map<String, Caller> callers, JdbcClient jdbc, Licences licences, ApiTokens tokens) {
         var a = callers.get("applicant.a");
         var fixtures = new SecurityFixtures(a);
         var app = fixtures.application(a);
@@ -77,9 +91,71 @@ final class SecurityFixtures {
         fixtures.values.put("{alert}", alerts.getFirst().toString());
 
         fixtures.values.put("{msg}", fixtures.messageOf("officer", jdbc));
+
+        var licence = recordLicenceOfA(licences);
+        fixtures.values.put("{licence}", licence.id().value());
+        fixtures.values.put("{licenceVersion}", String.valueOf(licence.version()));
+        fixtures.values.put("{licenceNumber}", Caller.encode(licence.number()));
+        var draft = a.api(
+                "PUT",
+                "/api/v1/licences/" + licence.id().value() + "/annual-reports/" + REPORT_YEAR,
+                "{\"business\":\"IDC in Shanghai\"}");
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
+        fixtures.values.put("{year}", String.valueOf(REPORT_YEAR));
+        var entry = callers.get("registrar")
+                .api(
+                        "POST",
+                        "/api/v1/credit-lists/bad",
+                        "{\"operator\":\"矩阵测试网络有限公司\",\"listedOn\":\"2025-03-01\","
+                                + "\"reason\":\"未按规定报送年报（第三十八条）\",\"authority\":\"上海市通信管理局\"}");
+        assertThat(entry.statusCode()).as(entry.body()).isEqualTo(200);
+        fixtures.values.put("{entry}", Http.json(entry).get("id").asString());
+
+        var userA = jdbc.sql("select id from accounts.user_account where username = 'applicant.a'")
+                .query(UUID.class)
+                .single();
+        var token = tokens.issue(
+                new UserId(userA), new CreateApiToken("matrix " + UUID.randomUUID(), Set.of(Role.APPLICANT), 30));
+        fixtures.values.put("{token}", token.token().id().value().toString());
         fixtures.values.put("{request}", REQUEST);
         fixtures.values.put("{structure}", STRUCTURE);
         return fixtures;
+    }
+
+    /** The year of the annual report draft on {@code {licence}}: a year that has ended, after the licence's issue. */
+    static final int REPORT_YEAR = 2024;
+
+    /**
+     * A licence of organisation A taken over from an earlier register: it has no Kaifang organisation, so it is A's by
+     * its USCC (docs/licensing.md). Its number is new on every run, as the database may outlive one test class.
+     */
+    private static LicenceView recordLicenceOfA(Licences licences) {
+        var number = "合字B1-2023" + String.format("%04d", (int) (Math.random() * 10_000)) + "M"
+                + Long.toString(System.nanoTime() % 100_000, 36);
+        return licences.record(
+                        List.of(new ExistingLicence(
+                                LicenceKind.LICENCE,
+                                number,
+                                "临港云数据有限公司",
+                                "Lingang Cloud Data Co., Ltd. (demo)",
+                                "91310115MA1K4LXQ26",
+                                null,
+                                new BigDecimal("10000000"),
+                                "MIIT",
+                                true,
+                                false,
+                                null,
+                                List.of(new LicensedService("B11", "IDC", List.of("CN"))),
+                                LocalDate.of(2023, 3, 1),
+                                LocalDate.of(2023, 3, 1),
+                                LocalDate.of(2028, 2, 28),
+                                LicenceStatus.NORMAL,
+                                List.of(),
+                                null,
+                                false,
+                                null)),
+                        "system")
+                .getFirst();
     }
 
     /** A new draft application of organisation A; its id. */

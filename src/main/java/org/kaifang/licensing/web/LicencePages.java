@@ -106,7 +106,8 @@ class LicencePages {
         try {
             seen = version.isBlank() ? null : Long.parseLong(version.strip());
         } catch (NumberFormatException e) {
-            seen = null;
+            // A version that is not a number must not end the licence unchecked, as a blank one would.
+            problems.add(new LicenceRefused.Problem("version", "is not a whole number"));
         }
         try {
             if (!problems.isEmpty() || status == null) {

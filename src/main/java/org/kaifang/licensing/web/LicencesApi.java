@@ -114,7 +114,10 @@ class LicencesApi {
         var basis = text(json, "legalBasis", problems);
         LocalDate date = null;
         var dateNode = json.get("date");
-        if (dateNode != null && !dateNode.isNull()) {
+        if (dateNode != null && !dateNode.isNull() && !dateNode.isString()) {
+            // asString() throws for an array or object: that was a 500.
+            problems.add(new LicenceRefused.Problem("date", "is not a date (YYYY-MM-DD)"));
+        } else if (dateNode != null && !dateNode.isNull()) {
             try {
                 date = LocalDate.parse(dateNode.asString());
             } catch (DateTimeParseException e) {
@@ -124,7 +127,8 @@ class LicencesApi {
         Long version = null;
         var versionNode = json.get("version");
         if (versionNode != null && !versionNode.isNull()) {
-            if (versionNode.isIntegralNumber()) {
+            // canConvertToLong: asLong() throws for a number beyond the long range, which was a 500.
+            if (versionNode.isIntegralNumber() && versionNode.canConvertToLong()) {
                 version = versionNode.asLong();
             } else {
                 problems.add(new LicenceRefused.Problem("version", "is not a whole number"));

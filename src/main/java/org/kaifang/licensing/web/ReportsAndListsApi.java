@@ -165,7 +165,8 @@ class ReportsAndListsApi {
                 problems.add(new LicenceRefused.Problem("tradeSecrets", "must be a list of item numbers (1 to 3)"));
             } else {
                 for (var n : secretNode) {
-                    if (n.isIntegralNumber()) {
+                    // canConvertToInt: asInt() throws beyond the int range.
+                    if (n.isIntegralNumber() && n.canConvertToInt()) {
                         secrets.add(n.asInt());
                     } else {
                         problems.add(new LicenceRefused.Problem("tradeSecrets", "must hold item numbers (1 to 3)"));
@@ -212,7 +213,13 @@ class ReportsAndListsApi {
             return null;
         }
         try {
-            return LocalDate.parse(node.asString());
+            var day = LocalDate.parse(node.asString());
+            // LocalDate reads years like -999999999, which a listing then kept: dates have four-digit years.
+            if (day.getYear() < 1000 || day.getYear() > 9999) {
+                problems.add(new LicenceRefused.Problem(field, "is not a date (YYYY-MM-DD)"));
+                return null;
+            }
+            return day;
         } catch (DateTimeParseException | JacksonException e) {
             problems.add(new LicenceRefused.Problem(field, "is not a date (YYYY-MM-DD)"));
             return null;

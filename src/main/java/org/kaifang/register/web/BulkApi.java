@@ -102,6 +102,10 @@ class BulkApi {
         }
         try {
             var day = LocalDate.parse(date.strip());
+            // LocalDate reads years like -999999999: a register day has four digits.
+            if (day.getYear() < 1000 || day.getYear() > 9999) {
+                throw new RegisterQuery.InvalidQuery(Map.of("date", "is not a date as YYYY-MM-DD"));
+            }
             if (day.isAfter(bulk.today())) {
                 throw new RegisterQuery.InvalidQuery(Map.of("date", "is in the future"));
             }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.licensing.CreditList;
+import org.kaifang.licensing.LicenceId;
 import org.kaifang.register.Certificates;
 import org.kaifang.register.Register;
 import org.kaifang.register.RegisterQuery;
@@ -68,7 +69,7 @@ class RegisterPages {
 
     @GetMapping(PATH + "/licences/{id}")
     String licence(@PathVariable String id, Model model) {
-        var licence = register.licence(RegisterApi.id(id)).orElseThrow(RegisterPages::notFound);
+        var licence = register.licence(id(id)).orElseThrow(RegisterPages::notFound);
         model.addAttribute("licence", licence);
         model.addAttribute("history", register.history(licence.id()));
         return "register/licence";
@@ -76,7 +77,7 @@ class RegisterPages {
 
     @GetMapping(PATH + "/verify/{id}")
     String verify(@PathVariable String id, Model model) {
-        var licence = register.licence(RegisterApi.id(id)).orElseThrow(RegisterPages::notFound);
+        var licence = register.licence(id(id)).orElseThrow(RegisterPages::notFound);
         model.addAttribute("licence", licence);
         model.addAttribute("today", today());
         return "register/verify";
@@ -88,7 +89,7 @@ class RegisterPages {
      */
     @GetMapping(PATH + "/licences/{id}/certificate.pdf")
     ResponseEntity<StreamingResponseBody> certificate(@PathVariable String id, HttpServletRequest request) {
-        var licence = register.licence(RegisterApi.id(id)).orElseThrow(RegisterPages::notFound);
+        var licence = register.licence(id(id)).orElseThrow(RegisterPages::notFound);
         if (!certificates.fontAvailable()) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "No CJK font for certificates");
         }
@@ -146,6 +147,18 @@ class RegisterPages {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Register.CHINA));
+    }
+
+    /**
+     * The licence id in a page's path; one that is not an id is a page that is not there. (The API's {@code
+     * NotInRegister} is handled by the API's own handler only: here it was a 500.)
+     */
+    private static LicenceId id(String id) {
+        try {
+            return new LicenceId(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound();
+        }
     }
 
     private static ResponseStatusException notFound() {
