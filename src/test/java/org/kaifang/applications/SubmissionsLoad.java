@@ -5,13 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
+import org.kaifang.testing.ClosedLoop;
 
 /**
  * A closed-loop load generator for application submissions through the API: each of {@code concurrency} clients
@@ -51,80 +47,17 @@ public final class SubmissionsLoad {
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
 
-        var measuring = new AtomicBoolean(false);
-        var stop = new AtomicBoolean(false);
-        var ok = new LongAdder();
-        var errors = new LongAdder();
-        var firstError = new AtomicReference<String>();
-        var latencies = new long[concurrency][];
-        var counts = new int[concurrency];
-        for (int i = 0; i < concurrency; i++) {
-            latencies[i] = new long[1 << 14];
-        }
-        try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int c = 0; c < concurrency; c++) {
-                int me = c;
-                clients.submit(() -> {
-                    while (!stop.get()) {
-                        long start = System.nanoTime();
-                        String problem;
-                        try {
-                            problem = submitOne(client, base, authorization);
-                        } catch (Exception e) {
-                            problem = "request failed: " + e;
-                        }
-                        long micros = (System.nanoTime() - start) / 1_000;
-                        if (!measuring.get()) {
-                            continue;
-                        }
-                        if (problem == null) {
-                            ok.increment();
-                            if (counts[me] == latencies[me].length) {
-                                latencies[me] = Arrays.copyOf(latencies[me], counts[me] * 2);
-                            }
-                            latencies[me][counts[me]++] = micros;
-                        } else {
-                            errors.increment();
-                            if (firstError.compareAndSet(null, problem)) {
-                                System.err.println(problem);
-                            }
-                        }
-                    }
-                    return null;
-                });
-            }
-            System.out.printf("warming up for %d s with %d clients against %s%n", warmup, concurrency, base);
-            Thread.sleep(warmup * 1_000L);
-            measuring.set(true);
-            long begin = System.nanoTime();
-            Thread.sleep(seconds * 1_000L);
-            measuring.set(false);
-            double elapsed = (System.nanoTime() - begin) / 1e9;
-            stop.set(true);
-
-            var all = new long[Arrays.stream(counts).sum()];
-            int at = 0;
-            for (int i = 0; i < concurrency; i++) {
-                System.arraycopy(latencies[i], 0, all, at, counts[i]);
-                at += counts[i];
-            }
-            Arrays.sort(all, 0, at);
+        System.out.printf("warming up for %d s with %d clients against %s%n", warmup, concurrency, base);
+        var result = ClosedLoop.run(concurrency, warmup, seconds, () -> submitOne(client, base, authorization));
+        System.out.printf(
+                "submissions (create + retried create + submit): %d in %.1f s = %.0f/s; errors: %d%n",
+                result.ok(), result.seconds(), result.perSecond(), result.errors());
+        if (result.latencies().length > 0) {
             System.out.printf(
-                    "submissions (create + retried create + submit): %d in %.1f s = %.0f/s; errors: %d%n",
-                    ok.sum(), elapsed, ok.sum() / elapsed, errors.sum());
-            if (at > 0) {
-                System.out.printf(
-                        "latency of a whole submission, ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
-                        percentile(all, at, 0.50),
-                        percentile(all, at, 0.95),
-                        percentile(all, at, 0.99),
-                        all[at - 1] / 1000.0);
-            }
-            if (errors.sum() > 0 || ok.sum() == 0) {
-                System.exit(1);
-            }
+                    "latency of a whole submission, ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
+                    result.percentile(0.50), result.percentile(0.95), result.percentile(0.99), result.maxMillis());
         }
-        System.exit(0);
+        System.exit(result.failed() ? 1 : 0);
     }
 
     /** One submission; {@code null} when every answer was as expected, else what was wrong. */
@@ -168,9 +101,5 @@ public final class SubmissionsLoad {
 
     private static String head(String body) {
         return body.substring(0, Math.min(300, body.length()));
-    }
-
-    private static double percentile(long[] sorted, int n, double p) {
-        return sorted[Math.min(n - 1, (int) Math.ceil(p * n) - 1)] / 1000.0;
     }
 }

@@ -5,11 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
+import org.kaifang.testing.ClosedLoop;
 
 /**
  * A closed-loop load generator for {@code POST /api/v1/determinations}: {@code concurrency} clients each send a
@@ -51,103 +47,30 @@ public final class DeterminationsLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(BODY))
                 .build();
 
-        var measuring = new AtomicBoolean(false);
-        var stop = new AtomicBoolean(false);
-        var ok = new LongAdder();
-        var errors = new LongAdder();
-        var firstError = new AtomicLong(0);
-        // Latencies in microseconds, one array per client so recording needs no locks.
-        var latencies = new long[concurrency][];
-        var counts = new int[concurrency];
-        for (int i = 0; i < concurrency; i++) {
-            latencies[i] = new long[1 << 16];
-        }
-        try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int c = 0; c < concurrency; c++) {
-                int client0 = c;
-                clients.submit(() -> {
-                    while (!stop.get()) {
-                        long start = System.nanoTime();
-                        try {
-                            var response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                            long micros = (System.nanoTime() - start) / 1_000;
-                            boolean good = response.statusCode() == 201
-                                    && response.body().contains("\"id\"")
-                                    && response.body().contains("\"overall\"");
-                            if (!measuring.get()) {
-                                continue;
-                            }
-                            if (good) {
-                                ok.increment();
-                                if (counts[client0] == latencies[client0].length) {
-                                    latencies[client0] = Arrays.copyOf(latencies[client0], counts[client0] * 2);
-                                }
-                                latencies[client0][counts[client0]++] = micros;
-                            } else {
-                                errors.increment();
-                                if (firstError.compareAndSet(0, response.statusCode())) {
-                                    System.err.println("unexpected answer " + response.statusCode() + ": "
-                                            + response.body()
-                                                    .substring(
-                                                            0,
-                                                            Math.min(
-                                                                    300,
-                                                                    response.body()
-                                                                            .length())));
-                                }
-                            }
-                        } catch (Exception e) {
-                            if (measuring.get()) {
-                                errors.increment();
-                                if (firstError.compareAndSet(0, -1)) {
-                                    System.err.println("request failed: " + e);
-                                }
-                            }
-                        }
-                    }
-                    return null;
-                });
-            }
-            System.out.printf("warming up for %d s with %d clients against %s%n", warmup, concurrency, url);
-            Thread.sleep(warmup * 1_000L);
-            measuring.set(true);
-            long begin = System.nanoTime();
-            Thread.sleep(seconds * 1_000L);
-            measuring.set(false);
-            double elapsed = (System.nanoTime() - begin) / 1e9;
-            stop.set(true);
-
-            long total = ok.sum();
-            var all = new long
-                    [(int) Math.min(
-                            Integer.MAX_VALUE,
-                            Arrays.stream(counts).asLongStream().sum())];
-            int at = 0;
-            for (int i = 0; i < concurrency; i++) {
-                System.arraycopy(latencies[i], 0, all, at, counts[i]);
-                at += counts[i];
-            }
-            Arrays.sort(all, 0, at);
+        System.out.printf("warming up for %d s with %d clients against %s%n", warmup, concurrency, url);
+        var result = ClosedLoop.run(concurrency, warmup, seconds, () -> {
+            var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            boolean good = response.statusCode() == 201
+                    && response.body().contains("\"id\"")
+                    && response.body().contains("\"overall\"");
+            return good
+                    ? null
+                    : "unexpected answer " + response.statusCode() + ": "
+                            + response.body()
+                                    .substring(0, Math.min(300, response.body().length()));
+        });
+        System.out.printf(
+                "determinations stored: %d in %.1f s = %.0f/s; errors: %d%n",
+                result.ok(), result.seconds(), result.perSecond(), result.errors());
+        if (result.latencies().length > 0) {
             System.out.printf(
-                    "determinations stored: %d in %.1f s = %.0f/s; errors: %d%n",
-                    total, elapsed, total / elapsed, errors.sum());
-            if (at > 0) {
-                System.out.printf(
-                        "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
-                        percentile(all, at, 0.50),
-                        percentile(all, at, 0.90),
-                        percentile(all, at, 0.99),
-                        percentile(all, at, 0.999),
-                        all[at - 1] / 1000.0);
-            }
-            if (errors.sum() > 0 || total == 0) {
-                System.exit(1);
-            }
+                    "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
+                    result.percentile(0.50),
+                    result.percentile(0.90),
+                    result.percentile(0.99),
+                    result.percentile(0.999),
+                    result.maxMillis());
         }
-        System.exit(0);
-    }
-
-    private static double percentile(long[] sorted, int n, double p) {
-        return sorted[Math.min(n - 1, (int) Math.ceil(p * n) - 1)] / 1000.0;
+        System.exit(result.failed() ? 1 : 0);
     }
 }
