@@ -145,6 +145,10 @@ final class NameIndex {
         var weakestKept = 0f;
         var live = scratch.live;
         var alive = 0;
+        // An upper bound on the weakest of the best names: the last one computed plus the weight added since, as no
+        // name gains more than the keys it is found under. While the keys left still reach it, the exact value cannot
+        // stop the adding, so it is not recomputed (a pass over every name seen).
+        var weakestBound = Float.POSITIVE_INFINITY;
         for (var k = 0; k < found.size(); k++) {
             var ids = found.get(k);
             var idf = weights[k];
@@ -154,8 +158,9 @@ final class NameIndex {
             // score so far only rises) or to the weakest of the best names so far, it cannot be chosen.
             var bar = Math.max(Math.max(ABSOLUTE_FLOOR * total, RELATIVE_FLOOR * top), weakestKept);
             if (adding) {
-                if (count >= keep && reach >= bar) {
+                if (count >= keep && reach >= bar && reach < weakestBound) {
                     weakestKept = kthBest(score, touched, count, keep, scratch);
+                    weakestBound = weakestKept;
                     bar = Math.max(bar, weakestKept);
                 }
                 adding = reach >= bar;
@@ -175,6 +180,7 @@ final class NameIndex {
                     score[id] += idf;
                     top = Math.max(top, score[id]);
                 }
+                weakestBound += idf;
                 continue;
             }
             // Only names that can still be chosen are followed; the others keep the score they have.
@@ -203,11 +209,18 @@ final class NameIndex {
                 }
             }
         }
+        // Names sharing little of what the query's keys weigh cannot score near a match: scoring them only costs. The
+        // best score is the highest in the array, as scores only rise, so names under the floor are passed over
+        // before ranking: they would rank below every name above it, and are dropped after the ranking anyway.
+        var floor = count == 0 ? 0 : Math.max(RELATIVE_FLOOR * top, ABSOLUTE_FLOOR * total);
         // The best names by score (ties by position), then their entries, each once.
         var best = new int[Math.min(count, CANDIDATES * 4)];
         var size = 0;
         for (var i = 0; i < count; i++) {
             var id = touched[i];
+            if (score[id] < floor) {
+                continue;
+            }
             if (size < best.length) {
                 best[size++] = id;
                 siftUp(best, size - 1, score);
@@ -221,8 +234,6 @@ final class NameIndex {
             order[i] = best[i];
         }
         Arrays.sort(order, (a, b) -> better(a, b, score) ? -1 : better(b, a, score) ? 1 : 0);
-        // Names sharing little of what the query's keys weigh cannot score near a match: scoring them only costs.
-        var floor = size == 0 ? 0 : Math.max(RELATIVE_FLOOR * score[order[0]], ABSOLUTE_FLOOR * total);
         var chosen = new LinkedHashSet<Integer>();
         for (var id : order) {
             if (score[id] < floor) {
