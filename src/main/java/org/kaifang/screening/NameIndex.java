@@ -183,6 +183,17 @@ final class NameIndex {
                 weakestBound += idf;
                 continue;
             }
+            if (ids.length <= alive) {
+                // Reading the postings costs less than sorting out the names still alive; a name that can no longer be
+                // chosen may gain here, but stays under the bar it already could not reach.
+                for (var id : ids) {
+                    if (score[id] != 0) {
+                        score[id] += idf;
+                        top = Math.max(top, score[id]);
+                    }
+                }
+                continue;
+            }
             // Only names that can still be chosen are followed; the others keep the score they have.
             var still = 0;
             for (var i = 0; i < alive; i++) {
