@@ -234,14 +234,14 @@ class ApplicationsApi {
         }
     }
 
-    private static Actor actor(Authentication authentication) {
+    static Actor actor(Authentication authentication) {
         return CurrentUser.from(authentication)
                 .map(Actor::of)
                 .orElseThrow(() -> new ActionRefused(
                         ActionRefused.Kind.FORBIDDEN, "", "Applications need a Kaifang user account"));
     }
 
-    private static ApplicationId id(String text) {
+    static ApplicationId id(String text) {
         try {
             return ApplicationId.parse(text);
         } catch (IllegalArgumentException e) {
@@ -249,7 +249,7 @@ class ApplicationsApi {
         }
     }
 
-    private static JsonNode parse(@Nullable String body) {
+    static JsonNode parse(@Nullable String body) {
         if (body == null || body.isBlank()) {
             throw new InvalidApplicationInput(
                     List.of(new InputProblems.Problem("", "the request body is empty: send a JSON object")));
@@ -267,7 +267,7 @@ class ApplicationsApi {
         }
     }
 
-    private static long version(JsonNode json, List<InputProblems.Problem> problems) {
+    static long version(JsonNode json, List<InputProblems.Problem> problems) {
         var v = json.get("version");
         if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 1) {
             problems.add(new InputProblems.Problem(
