@@ -85,6 +85,7 @@ public class Drafts {
             }
         }
         var chosen = type;
+        requireEditor(actor, id);
         return applications.change(actor, id, version, a -> {
             var at = clock.instant();
             LicenceApplication next = null;
@@ -169,6 +170,7 @@ public class Drafts {
      */
     @Transactional
     public LicenceApplication submit(Actor actor, ApplicationId id, long version) {
+        requireEditor(actor, id);
         return applications.change(actor, id, version, a -> {
             var now = clock.instant();
             var today = LicenceApplication.date(now);
@@ -209,6 +211,19 @@ public class Drafts {
                     .stripTrailingZeros());
         } catch (InvalidStructure | java.time.format.DateTimeParseException | IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Refuses anyone but an applicant of the applying organisation before the version is compared, so that the
+     * regulator's staff, who may see a draft, are told they may not edit it rather than that it changed. The aggregate
+     * checks the same again when it moves.
+     */
+    private void requireEditor(Actor actor, ApplicationId id) {
+        var current = applications.get(actor, id);
+        if (!actor.has(org.kaifang.accounts.Role.APPLICANT)
+                || !actor.organisation().equals(current.applicant())) {
+            throw ActionRefused.forbidden("Only an applicant of the applying organisation may do this");
         }
     }
 

@@ -250,12 +250,17 @@ class ApplicationsApi {
     }
 
     static JsonNode parse(@Nullable String body) {
+        return parse(body, JSON);
+    }
+
+    /** {@link #parse(String)} with {@code mapper}, e.g. one that keeps every digit of a decimal. */
+    static JsonNode parse(@Nullable String body, JsonMapper mapper) {
         if (body == null || body.isBlank()) {
             throw new InvalidApplicationInput(
                     List.of(new InputProblems.Problem("", "the request body is empty: send a JSON object")));
         }
         try {
-            var node = JSON.readTree(body);
+            var node = mapper.readTree(body);
             if (!node.isObject()) {
                 throw new InvalidApplicationInput(
                         List.of(new InputProblems.Problem("", "the request must be a JSON object")));

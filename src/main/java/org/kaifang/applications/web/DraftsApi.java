@@ -35,6 +35,14 @@ class DraftsApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * Reads a step's section keeping every digit of a decimal: read as a double, 100.0000000000000000000000000000001
+     * would become 100 and pass as a valid share.
+     */
+    private static final JsonMapper EXACT = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
     private final Applications applications;
     private final Drafts drafts;
     private final CalendarStore calendars;
@@ -69,7 +77,7 @@ class DraftsApi {
         var actor = ApplicationsApi.actor(authentication);
         var app = ApplicationsApi.id(id);
         var which = DraftStep.of(step).filter(DraftStep::editsRequest).orElseThrow(() -> new ApplicationNotFound(app));
-        var json = ApplicationsApi.parse(body);
+        var json = ApplicationsApi.parse(body, EXACT);
         var problems = new java.util.ArrayList<org.kaifang.web.InputProblems.Problem>();
         var version = ApplicationsApi.version(json, problems);
         if (!problems.isEmpty()) {

@@ -237,13 +237,16 @@ class WizardPages {
             groups.add(new WizardView.ServiceGroup(category.code(), category.name(), options));
         }
         WizardView.Determination determination = null;
-        var progress = drafts.progress(actor, a);
-        java.math.BigDecimal share = drafts.foreignShare(a).orElse(null);
+        org.kaifang.applications.DraftProgress progress;
+        java.math.BigDecimal share;
         if (step == DraftStep.REVIEW) {
             var review = drafts.review(actor, a.id());
             progress = review.progress();
             share = review.foreignShare();
             determination = review.determination() == null ? null : WizardView.Determination.of(review.determination());
+        } else {
+            progress = drafts.progress(actor, a);
+            share = drafts.foreignShare(a).orElse(null);
         }
         DocumentsView docs = null;
         if (step == DraftStep.DOCUMENTS || step == DraftStep.REVIEW) {
