@@ -57,11 +57,13 @@ class ApplicationStore {
         var saved = a.saved(a.version() + 1);
         var rows = jdbc.sql("""
                         update applications.application
-                        set version = :next, status = :status, applicant_name = :name, updated_at = :updatedAt,
+                        set version = :next, type = :type, status = :status, applicant_name = :name,
+                            updated_at = :updatedAt,
                             acceptance_due = :acceptanceDue, decision_due = :decisionDue, next_due = :nextDue,
                             body = :body
                         where id = :id and version = :version""")
                 .param("next", saved.version())
+                .param("type", a.type().name())
                 .param("status", a.status().name())
                 .param("name", a.applicantName())
                 .param("updatedAt", Timestamp.from(now))

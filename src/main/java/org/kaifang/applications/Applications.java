@@ -242,7 +242,8 @@ public class Applications {
     /** A re-run: the application, the new determination's id, and what changed. */
     public record Rerun(LicenceApplication application, String determination, DeterminationDiff diff) {}
 
-    private LicenceApplication change(
+    /** Loads, checks the version the caller saw, applies {@code transition}, saves and publishes; for {@link Drafts} too. */
+    LicenceApplication change(
             Actor actor, ApplicationId id, long version, UnaryOperator<LicenceApplication> transition) {
         var current = get(actor, id);
         if (current.version() != version) {
@@ -271,7 +272,7 @@ public class Applications {
                 step.reason()));
     }
 
-    private LicenceApplication.Submission snapshot(LicenceApplication a) {
+    LicenceApplication.Submission snapshot(LicenceApplication a) {
         var stored = eligibility.determine(a.request());
         var body = JSON.readTree(stored.json());
         return new LicenceApplication.Submission(
@@ -282,7 +283,7 @@ public class Applications {
                         + body.at("/rulePack/version").asString());
     }
 
-    private TimeLimit limit(String parameter, LocalDate on) {
+    TimeLimit limit(String parameter, LocalDate on) {
         Map<String, Object> value =
                 eligibility.pack().parameter(parameter).require(on).map();
         var days = ((Number) value.get("days")).intValue();

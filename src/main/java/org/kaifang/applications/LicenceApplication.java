@@ -126,6 +126,71 @@ public record LicenceApplication(
                 .with(applicantName.strip(), request, submission, correction, acceptanceClock, decisionClock);
     }
 
+    /**
+     * The applicant saves one step of the wizard on a draft: {@code section}, in the request's own shape, replaces that
+     * step's part of the request (the rest stays as saved) and the request is dated {@code at}, the day it is judged by.
+     * The company step renames the applicant; the services step may change the application's type. Only a draft is
+     * edited this way: once submitted, the request changes only through a correction.
+     *
+     * @param type the application's type after the services step; ignored by the other steps, kept when {@code null}
+     */
+    public LicenceApplication saveStep(
+            Actor actor,
+            DraftStep step,
+            tools.jackson.databind.JsonNode section,
+            @Nullable ApplicationType type,
+            Instant at) {
+        requireApplicant(actor);
+        requireStatus("edit the draft's " + step.slug(), ApplicationStatus.DRAFT);
+        if (!step.editsRequest()) {
+            throw ActionRefused.invalid("step", "the " + step.slug() + " step saves nothing in the request");
+        }
+        var merged = DraftRequest.merge(request, step, section, date(at));
+        var name = applicantName;
+        if (step == DraftStep.COMPANY) {
+            var given = DraftRequest.tree(merged).at("/applicant/name");
+            name = given.isString() ? given.asString().strip() : "";
+            if (name.isEmpty()) {
+                throw ActionRefused.invalid("applicant/name", "is required");
+            }
+            requireName(name);
+        }
+        var kind = step == DraftStep.SERVICES && type != null ? type : this.type;
+        var moved = next(actor, "step-" + step.slug(), status, null, at);
+        return new LicenceApplication(
+                id,
+                version,
+                kind,
+                applicant,
+                name,
+                createdAt,
+                status,
+                merged,
+                submission,
+                correction,
+                acceptanceClock,
+                decisionClock,
+                recommendation,
+                decision,
+                moved.history);
+    }
+
+    /**
+     * This draft with its request dated {@code asOf}, to be submitted at once: what is judged on submission is the draft
+     * as of the day it is submitted, the same determination the review step showed.
+     */
+    LicenceApplication datedForSubmission(Actor actor, LocalDate asOf) {
+        requireApplicant(actor);
+        requireStatus("submit", ApplicationStatus.DRAFT);
+        return with(
+                applicantName,
+                DraftRequest.dated(request, asOf),
+                submission,
+                correction,
+                acceptanceClock,
+                decisionClock);
+    }
+
     /** The applicant submits; the acceptance clock starts. */
     public LicenceApplication submit(Actor actor, Submission snapshot, TimeLimit acceptance, Instant at) {
         requireApplicant(actor);

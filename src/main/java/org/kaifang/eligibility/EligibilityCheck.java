@@ -160,6 +160,17 @@ public class EligibilityCheck {
                 request.screening());
     }
 
+    /**
+     * Judges a request without storing it: a preview, e.g. of a draft application as of today before it is submitted.
+     * The answer has the shape of a stored determination's JSON, with the id {@code preview} and no creation time.
+     *
+     * @throws InvalidRequest when the request is invalid, listing every problem
+     */
+    public String preview(JsonNode body) {
+        var determination = engine.determine(withCreditRecords(reader().read(body)));
+        return DeterminationJson.write("preview", null, determination);
+    }
+
     /** Every problem that would make {@code body} an invalid request; empty when it is valid. Stores nothing. */
     public java.util.List<InputProblem> problems(JsonNode body) {
         try {

@@ -39,8 +39,13 @@ public final class RequestReader {
     private static final Set<String> REQUEST_FIELDS =
             Set.of("asOf", "applicant", "foreignEquityPercent", "ownership", "services", "licence");
 
-    private static final Set<String> APPLICANT_FIELDS =
-            Set.of("name", "uscc", "seat", "zones", "registeredCapitalCny", "creditStatus");
+    /**
+     * {@code legalRepresentative} and {@code address} are the applicant's particulars an application form carries (the
+     * applicant's wizard asks for them); they are checked as text and the determination ignores them.
+     */
+    private static final Set<String> APPLICANT_FIELDS = Set.of(
+            "name", "uscc", "seat", "zones", "registeredCapitalCny", "creditStatus", "legalRepresentative", "address");
+
     private static final Set<String> SERVICE_FIELDS = Set.of("code", "item", "coverage", "facilities", "content");
 
     private final RulePack pack;
@@ -159,6 +164,8 @@ public final class RequestReader {
             }
         }
         var seat = text(node, "/applicant", "seat", true, problems);
+        text(node, "/applicant", "legalRepresentative", false, problems);
+        text(node, "/applicant", "address", false, problems);
         if (seat != null) {
             checkDivision(seat, "/applicant/seat", problems);
         }

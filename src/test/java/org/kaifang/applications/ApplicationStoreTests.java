@@ -1,6 +1,7 @@
 package org.kaifang.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.kaifang.applications.Actors.APPLICANT_A;
 import static org.kaifang.applications.Actors.APPLICANT_B;
 import static org.kaifang.applications.Actors.OFFICER;
@@ -89,5 +90,46 @@ class ApplicationStoreTests {
         assertThat(store.queue(open, Actors.REGULATOR, 2, null, null))
                 .extracting(QueueRow::id)
                 .containsExactly(early.id(), late.id());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aWizardStepIsSavedAsTheNextVersionWithItsTypeAndRequest(Database database) throws Exception {
+        var store = store(database);
+        var draft = store.insert(
+                LicenceApplication.draft(
+                        ApplicationId.random(),
+                        ApplicationType.NEW_LICENCE,
+                        APPLICANT_A,
+                        "Harbour Cloud",
+                        DraftRequest.initial(LocalDate.parse("2025-03-01"), "Harbour Cloud", null),
+                        at("2025-03-01")),
+                at("2025-03-01"));
+        var section = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree("{\"services\":[{\"code\":\"B21\",\"coverage\":[\"CN\"]}]}");
+
+        var saved = store.update(
+                draft.saveStep(
+                        APPLICANT_A, DraftStep.SERVICES, section, ApplicationType.PILOT_APPROVAL, at("2025-03-02")),
+                at("2025-03-02"));
+        var stale = catchThrowableOfType(
+                ActionRefused.class,
+                () -> store.update(
+                        draft.saveStep(APPLICANT_A, DraftStep.SERVICES, section, null, at("2025-03-02")),
+                        at("2025-03-02")));
+
+        var read = store.find(draft.id()).orElseThrow();
+        assertThat(read.version()).isEqualTo(2).isEqualTo(saved.version());
+        assertThat(read.type()).isEqualTo(ApplicationType.PILOT_APPROVAL);
+        assertThat(DraftRequest.tree(read.request()).at("/services/0/code").asString())
+                .isEqualTo("B21");
+        assertThat(JdbcClient.create(database.dataSource())
+                        .sql("select type from applications.application where id = :id")
+                        .param("id", draft.id().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PILOT_APPROVAL");
+        assertThat(stale.kind()).isEqualTo(ActionRefused.Kind.CONFLICT);
     }
 }

@@ -172,6 +172,51 @@ class BadInputCorpusIntegrationTests {
                 new Field("/days", Type.INTEGER, true),
                 new Field("/reason", Type.TEXT, true));
 
+        // ---- the applicant's wizard over REST: each step's section, the submission --------------------------------
+        corpus.json(
+                "applicant.a",
+                "PUT",
+                "/api/v1/applications/" + app + "/steps/company",
+                "{\"version\":" + appVersion + ",\"applicant\":{\"name\":\"Matrix Cloud\","
+                        + "\"uscc\":\"91310115MA1K4LXQ26\",\"seat\":\"310115\",\"registeredCapitalCny\":10000000,"
+                        + "\"legalRepresentative\":\"王芳\",\"address\":\"1 Century Avenue\"}}",
+                true,
+                new Field("/version", Type.INTEGER, true),
+                new Field("/applicant", Type.OBJECT, true),
+                new Field("/applicant/name", Type.TEXT, true),
+                new Field("/applicant/uscc", Type.CODE, true),
+                new Field("/applicant/seat", Type.CODE, true),
+                new Field("/applicant/registeredCapitalCny", Type.AMOUNT, true),
+                new Field("/applicant/legalRepresentative", Type.TEXT, true),
+                new Field("/applicant/address", Type.TEXT, true));
+        corpus.json(
+                "applicant.a",
+                "PUT",
+                "/api/v1/applications/" + app + "/steps/ownership",
+                "{\"version\":" + appVersion + ",\"foreignEquityPercent\":49}",
+                true,
+                new Field("/version", Type.INTEGER, true),
+                new Field("/foreignEquityPercent", Type.PERCENT, true));
+        corpus.json(
+                "applicant.a",
+                "PUT",
+                "/api/v1/applications/" + app + "/steps/services",
+                "{\"version\":" + appVersion + ",\"type\":\"NEW_LICENCE\",\"services\":[{\"code\":\"B11\","
+                        + "\"item\":\"IDC\",\"coverage\":[\"CN\"]}]}",
+                true,
+                new Field("/version", Type.INTEGER, true),
+                new Field("/type", Type.ENUM, false),
+                new Field("/services", Type.ARRAY, true),
+                new Field("/services/0/code", Type.CODE, true),
+                new Field("/services/0/coverage", Type.ARRAY, true));
+        corpus.json(
+                "applicant.a",
+                "POST",
+                "/api/v1/applications/" + app + "/steps/submission",
+                "{\"version\":" + appVersion + "}",
+                false,
+                new Field("/version", Type.INTEGER, true));
+
         // ---- multipart uploads -------------------------------------------------------------------------------
         var injections = Arrays.asList(
                 null,
@@ -301,6 +346,66 @@ class BadInputCorpusIntegrationTests {
                                 BadInputCorpus.TRAVERSAL),
                         "type",
                         List.of("NOT_A_TYPE", "new_licence", BadInputCorpus.SQL, BadInputCorpus.HTML)));
+        // The wizard's step forms: every field made wrong is shown again with its errors, nothing saved.
+        var company = new LinkedHashMap<String, String>();
+        company.put("version", appVersion);
+        company.put("name", "Matrix Cloud");
+        company.put("uscc", "91310115MA1K4LXQ26");
+        company.put("seat", "310115");
+        company.put("capital", "10000000");
+        company.put("legalRepresentative", "王芳");
+        company.put("address", "1 Century Avenue");
+        var versions = Arrays.asList(null, "", "ten", "-1", "99999999999999999999");
+        corpus.form(
+                "applicant.a",
+                "/applications/" + app + "/steps/company",
+                company,
+                Map.of(
+                        "version",
+                        versions,
+                        "name",
+                        Arrays.asList(null, "", "   ", "x".repeat(600)),
+                        "uscc",
+                        Arrays.asList(null, "", "91310115MA1K4LXQ27", BadInputCorpus.SQL, BadInputCorpus.HTML),
+                        "seat",
+                        Arrays.asList(null, "", "999999", "810000", BadInputCorpus.SQL),
+                        "capital",
+                        Arrays.asList(null, "", "-1", "lots", "1e400"),
+                        "legalRepresentative",
+                        Arrays.asList(null, "", "   ", "x".repeat(600)),
+                        "address",
+                        Arrays.asList(null, "", "x".repeat(600))));
+        corpus.form(
+                "applicant.a",
+                "/applications/" + app + "/steps/ownership",
+                Map.of("version", appVersion, "equity", "49"),
+                Map.of(
+                        "version",
+                        versions,
+                        "equity",
+                        Arrays.asList(null, "", "-1", "101", "ten", "49.123456", BadInputCorpus.SQL),
+                        "structure",
+                        List.of("{", "parties: [", BadInputCorpus.HTML, "{\"parties\":[],\"holdings\":[]}")));
+        var services = new LinkedHashMap<String, String>();
+        services.put("version", appVersion);
+        services.put("type", "NEW_LICENCE");
+        services.put("services", "B11/IDC");
+        services.put("coverage", "CN");
+        corpus.form(
+                "applicant.a",
+                "/applications/" + app + "/steps/services",
+                services,
+                Map.of(
+                        "version",
+                        versions,
+                        "type",
+                        List.of("NOT_A_TYPE", "new_licence", BadInputCorpus.SQL),
+                        "services",
+                        Arrays.asList(null, "", "B99/NOPE", BadInputCorpus.SQL, BadInputCorpus.TRAVERSAL),
+                        "coverage",
+                        List.of("PROVINCES"),
+                        "facilities",
+                        List.of("999999", BadInputCorpus.SQL)));
         var act = new LinkedHashMap<String, String>();
         act.put("action", "request-correction");
         act.put("version", submittedVersion);
@@ -604,7 +709,7 @@ class BadInputCorpusIntegrationTests {
                 .map(c -> c.name().substring(0, c.name().indexOf(" as ")))
                 .distinct()
                 .count();
-        assertThat(templates).isGreaterThanOrEqualTo(86);
+        assertThat(templates).isGreaterThanOrEqualTo(93);
     }
 
     @TestFactory

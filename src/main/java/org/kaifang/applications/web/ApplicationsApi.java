@@ -234,14 +234,14 @@ class ApplicationsApi {
         }
     }
 
-    private static Actor actor(Authentication authentication) {
+    static Actor actor(Authentication authentication) {
         return CurrentUser.from(authentication)
                 .map(Actor::of)
                 .orElseThrow(() -> new ActionRefused(
                         ActionRefused.Kind.FORBIDDEN, "", "Applications need a Kaifang user account"));
     }
 
-    private static ApplicationId id(String text) {
+    static ApplicationId id(String text) {
         try {
             return ApplicationId.parse(text);
         } catch (IllegalArgumentException e) {
@@ -249,13 +249,18 @@ class ApplicationsApi {
         }
     }
 
-    private static JsonNode parse(@Nullable String body) {
+    static JsonNode parse(@Nullable String body) {
+        return parse(body, JSON);
+    }
+
+    /** {@link #parse(String)} with {@code mapper}, e.g. one that keeps every digit of a decimal. */
+    static JsonNode parse(@Nullable String body, JsonMapper mapper) {
         if (body == null || body.isBlank()) {
             throw new InvalidApplicationInput(
                     List.of(new InputProblems.Problem("", "the request body is empty: send a JSON object")));
         }
         try {
-            var node = JSON.readTree(body);
+            var node = mapper.readTree(body);
             if (!node.isObject()) {
                 throw new InvalidApplicationInput(
                         List.of(new InputProblems.Problem("", "the request must be a JSON object")));
@@ -267,7 +272,7 @@ class ApplicationsApi {
         }
     }
 
-    private static long version(JsonNode json, List<InputProblems.Problem> problems) {
+    static long version(JsonNode json, List<InputProblems.Problem> problems) {
         var v = json.get("version");
         if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 1) {
             problems.add(new InputProblems.Problem(

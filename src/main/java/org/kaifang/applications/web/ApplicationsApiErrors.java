@@ -5,6 +5,9 @@ import java.net.URI;
 import java.util.List;
 import org.kaifang.applications.ActionRefused;
 import org.kaifang.applications.ApplicationNotFound;
+import org.kaifang.applications.DraftIncomplete;
+import org.kaifang.applications.DraftStep;
+import org.kaifang.applications.InvalidDraft;
 import org.kaifang.eligibility.InvalidRequest;
 import org.kaifang.web.InputProblems;
 import org.springframework.http.HttpStatus;
@@ -14,7 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Maps the applications API's failures to RFC 9457 problem details: 400, 403, 404 and 409. */
-@RestControllerAdvice(assignableTypes = ApplicationsApi.class)
+@RestControllerAdvice(assignableTypes = {ApplicationsApi.class, DraftsApi.class})
 class ApplicationsApiErrors {
 
     @ExceptionHandler
@@ -34,6 +37,33 @@ class ApplicationsApiErrors {
                 e.problems().stream()
                         .map(p -> new InputProblems.Problem("/request" + p.pointer(), p.message()))
                         .toList());
+    }
+
+    /** A wizard step's section with problems: each at its pointer into the request, nothing saved. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> on(InvalidDraft e, HttpServletRequest request) {
+        return InputProblems.badRequest(
+                "invalid-draft-step",
+                "Invalid input",
+                e.step().slug() + " step",
+                instance(request),
+                e.problems().stream()
+                        .map(p -> new InputProblems.Problem(p.pointer(), p.message()))
+                        .toList());
+    }
+
+    /** A submission through the wizard before the draft is complete: 409, saying what is missing. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> on(DraftIncomplete e, HttpServletRequest request) {
+        var response = problem(HttpStatus.CONFLICT, "draft-incomplete", e.getMessage(), request);
+        var body = response.getBody();
+        if (body != null) {
+            body.setProperty(
+                    "incompleteSteps",
+                    e.progress().blocking().stream().map(DraftStep::slug).toList());
+            body.setProperty("missingDocuments", e.progress().missingDocuments());
+        }
+        return response;
     }
 
     @ExceptionHandler

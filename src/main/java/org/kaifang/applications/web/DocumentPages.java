@@ -41,10 +41,14 @@ class DocumentPages {
             @PathVariable String id,
             @RequestParam(defaultValue = "") String kind,
             @RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestParam(name = "return", defaultValue = "") String returnTo,
             Authentication authentication) {
         var actor = actor(authentication);
         var app = parse(id);
-        var back = "redirect:/applications/" + app + "?";
+        // The wizard's documents step uploads here too, and wants its own page back.
+        var back = "wizard".equals(returnTo)
+                ? "redirect:/applications/" + app + "/steps/documents?"
+                : "redirect:/applications/" + app + "?";
         if (file == null || (file.isEmpty() && DocumentsApi.name(file).isEmpty())) {
             return back + "document-error=NO_FILE#" + DocumentsView.ANCHOR;
         }

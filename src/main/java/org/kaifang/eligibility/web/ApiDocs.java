@@ -45,7 +45,15 @@ final class ApiDocs {
             @Schema(example = "10000000") BigDecimal registeredCapitalCny,
 
             @Schema(allowableValues = {"BAD_LIST", "DISHONEST_LIST"})
-            List<String> creditStatus) {}
+            List<String> creditStatus,
+
+            @Schema(
+                    description = "the legal representative, as an application form names them; not judged",
+                    example = "王芳")
+            String legalRepresentative,
+
+            @Schema(description = "the registered address; not judged", example = "1 Century Avenue, Pudong")
+            String address) {}
 
     record RequestService(
             @Schema(example = "B11") String code,
