@@ -49,6 +49,18 @@ public class CreditLists implements CreditRecords {
         return statuses;
     }
 
+    @Override
+    public List<CreditRecords.Entry> entries(String uscc, LocalDate on) {
+        return store.ofUscc(uscc).stream()
+                .filter(e -> e.listedOn(on))
+                .map(e -> new CreditRecords.Entry(
+                        e.list() == CreditList.BAD ? CreditStatus.BAD_LIST : CreditStatus.DISHONEST_LIST,
+                        e.listedOn(),
+                        e.reason(),
+                        e.authority()))
+                .toList();
+    }
+
     /** The entries of a list, those in force first. */
     public List<CreditListEntry> entries(CreditList list) {
         return store.of(list, PAGE);
