@@ -66,6 +66,16 @@ public class CreditLists implements CreditRecords {
         return store.of(list, PAGE);
     }
 
+    /** The ids of a list's entries that the annual-report sweep made (art. 38), as opposed to a registrar by hand. */
+    public Set<String> automatic(CreditList list) {
+        return store.automatic(list);
+    }
+
+    /** The entry with this id. */
+    public java.util.Optional<CreditListEntry> find(String id) {
+        return store.find(id);
+    }
+
     /** Every entry, current and past, for this USCC. */
     public List<CreditListEntry> ofUscc(String uscc) {
         return store.ofUscc(uscc);
