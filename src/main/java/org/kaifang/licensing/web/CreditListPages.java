@@ -174,7 +174,13 @@ class CreditListPages {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            var day = LocalDate.parse(text.strip());
+            // LocalDate reads years like -999999999, which a listing would then keep: dates have four-digit years.
+            if (day.getYear() < 1000 || day.getYear() > 9999) {
+                problems.add(new LicenceRefused.Problem(field, "is not a date (YYYY-MM-DD)"));
+                return null;
+            }
+            return day;
         } catch (DateTimeParseException e) {
             problems.add(new LicenceRefused.Problem(field, "is not a date (YYYY-MM-DD)"));
             return null;
