@@ -216,6 +216,94 @@ class LicenceJourneyBrowserIntegrationTests {
         browser.assertAccessible("licence-journey-12-verified-revoked-zh");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.kaifang.licensing.Licences licences;
+
+    @Test
+    void theAnnualReportAndCreditListPagesAreAccessibleInBothLanguages() throws Exception {
+        driver.manage().window().setSize(Browser.DESKTOP);
+        var recorded = licences.record(
+                        java.util.List.of(new org.kaifang.licensing.ExistingLicence(
+                                org.kaifang.licensing.LicenceKind.LICENCE,
+                                "合字B2-20230951",
+                                "临港云数据有限公司",
+                                null,
+                                "91310115MA1K4LXQ26",
+                                null,
+                                null,
+                                "MIIT",
+                                true,
+                                false,
+                                null,
+                                java.util.List.of(new org.kaifang.licensing.LicensedService(
+                                        "B25", null, java.util.List.of("CN"))),
+                                java.time.LocalDate.of(2023, 3, 1),
+                                java.time.LocalDate.of(2023, 3, 1),
+                                java.time.LocalDate.of(2028, 2, 28),
+                                org.kaifang.licensing.LicenceStatus.NORMAL,
+                                java.util.List.of(),
+                                null,
+                                false,
+                                null)),
+                        "system")
+                .getFirst();
+
+        // The holder: the reports due, the form, an incomplete submission re-shown with its problems.
+        signIn("applicant.a");
+        open("/annual-reports?lang=en");
+        assertThat(driver.findElement(
+                                By.cssSelector("#reports tr[data-licence='" + recorded.id() + "'][data-year='2024']"))
+                        .getDomAttribute("data-state"))
+                .isEqualTo("MISSING");
+        browser.screenshot("reports-1-due-en");
+        browser.assertAccessible("reports-1-due-en");
+        open("/licences/" + recorded.id() + "/annual-reports/2024?lang=en");
+        type("business", "营业收入1200万元");
+        driver.findElement(By.id("tradeSecret-1")).click();
+        click("submit");
+        assertThat(driver.findElement(By.id("error-summary")).getText()).contains("networkAndChanges", "commitment");
+        assertThat(driver.findElement(By.id("business")).getDomProperty("value"))
+                .isEqualTo("营业收入1200万元");
+        browser.fullPageScreenshot("reports-2-refused-en");
+        browser.assertAccessible("reports-2-refused-en");
+        click("save");
+        assertThat(driver.findElement(By.id("report")).getDomAttribute("data-state"))
+                .isEqualTo("DRAFT");
+        open("/licences/" + recorded.id() + "/annual-reports/2024?lang=zh");
+        browser.fullPageScreenshot("reports-3-draft-zh");
+        browser.assertAccessible("reports-3-draft-zh");
+        driver.manage().window().setSize(Browser.PHONE);
+        browser.screenshot("reports-4-draft-phone-zh");
+        browser.assertAccessible("reports-4-draft-phone-zh");
+        driver.manage().window().setSize(Browser.DESKTOP);
+        signOut();
+
+        // A registrar: the staff bad list, an entry refused then added, the dishonest list in Chinese.
+        signIn("registrar");
+        open("/credit-lists/bad?lang=en");
+        browser.fullPageScreenshot("credit-1-bad-en");
+        browser.assertAccessible("credit-1-bad-en");
+        type("operator", "浦东网联科技有限公司");
+        click("add");
+        assertThat(driver.findElement(By.id("error-summary")).getText()).contains("listedOn", "reason", "authority");
+        browser.fullPageScreenshot("credit-2-refused-en");
+        browser.assertAccessible("credit-2-refused-en");
+        type("uscc", "91310115MA1FL7T93C");
+        setValue(driver.findElement(By.id("listedOn")), "2025-06-01");
+        type("reason", "未按规定整改 / did not remedy");
+        type("authority", "上海市通信管理局");
+        click("add");
+        assertThat(driver.findElement(By.id("done")).getDomAttribute("data-done"))
+                .isEqualTo("added");
+        assertThat(driver.findElement(By.id("entries")).getText()).contains("浦东网联科技有限公司", "91310115MA1FL7T93C");
+        browser.fullPageScreenshot("credit-3-added-en");
+        browser.assertAccessible("credit-3-added-en");
+        open("/credit-lists/dishonest?lang=zh");
+        browser.screenshot("credit-4-dishonest-zh");
+        browser.assertAccessible("credit-4-dishonest-zh");
+        signOut();
+    }
+
     /** The browser fetches the file itself (same origin), and hands its bytes back as Base64. */
     private byte[] download(String url) {
         var script = "const done = arguments[arguments.length - 1];"
