@@ -114,7 +114,7 @@ public class EligibilityCheck {
     @Transactional
     public StoredDetermination determine(JsonNode body) {
         var request = withCreditRecords(reader().read(body));
-        var determination = engine.determine(request);
+        var determination = CreditCitation.cite(engine.determine(request), creditEntries(request));
         var id = DeterminationIds.next(clock);
         var createdAt = clock.instant();
         var json = DeterminationJson.write(id.toString(), createdAt.toString(), determination);
@@ -126,6 +126,13 @@ public class EligibilityCheck {
                         determination.overall().name())
                 .increment();
         return stored;
+    }
+
+    /** The credit-list entries behind the applicant's statuses on the request's date, for the finding to cite. */
+    private java.util.List<CreditRecords.Entry> creditEntries(DeterminationRequest request) {
+        var records = credit.getIfAvailable();
+        var uscc = request.applicant().uscc();
+        return records == null || uscc == null ? java.util.List.of() : records.entries(uscc, request.asOf());
     }
 
     /**

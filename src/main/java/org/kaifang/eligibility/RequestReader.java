@@ -37,7 +37,16 @@ public final class RequestReader {
      * reads it when the application is approved, and the determination ignores it.
      */
     private static final Set<String> REQUEST_FIELDS =
-            Set.of("asOf", "applicant", "foreignEquityPercent", "ownership", "services", "licence");
+            Set.of("asOf", "applicant", "foreignEquityPercent", "ownership", "services", "licence", "holder");
+
+    /**
+     * {@code holder} states what a licence records about its holder beyond the applicant's facts: its legal
+     * representative and its shareholders with their shares. A CHANGE application amends the licence with them when
+     * approved; the determination ignores them, but they are checked here so that bad input is refused on submission.
+     */
+    private static final Set<String> HOLDER_FIELDS = Set.of("legalRepresentative", "shareholders");
+
+    private static final Set<String> SHAREHOLDER_FIELDS = Set.of("name", "percent");
 
     /**
      * {@code legalRepresentative} and {@code address} are the applicant's particulars an application form carries (the
@@ -91,6 +100,7 @@ public final class RequestReader {
         var ownership = structured == null ? null : structured.analysis();
         var equity = ownership != null ? lookThrough(ownership) : equity(body, problems);
         var services = services(body.get("services"), problems);
+        holder(body.get("holder"), problems);
         if (asOf == null || applicant == null || equity == null || services == null || !problems.isEmpty()) {
             return null;
         }
@@ -98,6 +108,71 @@ public final class RequestReader {
                 ? null
                 : screen(screening, applicant, structured == null ? null : structured.structure(), asOf);
         return new DeterminationRequest(asOf, applicant, equity, services, ownership, screened);
+    }
+
+    private static void holder(@Nullable JsonNode node, List<InputProblem> problems) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        if (!node.isObject()) {
+            problems.add(new InputProblem("/holder", "must be an object"));
+            return;
+        }
+        unknownFields(node, "/holder", HOLDER_FIELDS, problems);
+        var representative = node.get("legalRepresentative");
+        if (representative != null
+                && !representative.isNull()
+                && (!representative.isString()
+                        || representative.asString().isBlank()
+                        || representative.asString().length() > 200)) {
+            problems.add(new InputProblem("/holder/legalRepresentative", "must be a name of 1 to 200 characters"));
+        }
+        var shareholders = node.get("shareholders");
+        if (shareholders == null || shareholders.isNull()) {
+            return;
+        }
+        if (!shareholders.isArray() || shareholders.size() > 200) {
+            problems.add(new InputProblem("/holder/shareholders", "must be a list of up to 200 shareholders"));
+            return;
+        }
+        var total = java.math.BigDecimal.ZERO;
+        for (int i = 0; i < shareholders.size(); i++) {
+            var pointer = "/holder/shareholders/" + i;
+            var holder = shareholders.get(i);
+            if (!holder.isObject()) {
+                problems.add(new InputProblem(pointer, "must be an object {name, percent}"));
+                continue;
+            }
+            unknownFields(holder, pointer, SHAREHOLDER_FIELDS, problems);
+            var name = holder.get("name");
+            if (name == null
+                    || !name.isString()
+                    || name.asString().isBlank()
+                    || name.asString().length() > 500) {
+                problems.add(new InputProblem(pointer + "/name", "is required: a name of up to 500 characters"));
+            }
+            var percent = holder.get("percent");
+            if (percent == null || !percent.isNumber()) {
+                problems.add(new InputProblem(pointer + "/percent", "is required: a number from 0 to 100"));
+                continue;
+            }
+            java.math.BigDecimal value;
+            try {
+                value = percent.decimalValue();
+            } catch (NumberFormatException | ArithmeticException e) {
+                // A double read as infinity or NaN has no decimal value.
+                problems.add(new InputProblem(pointer + "/percent", "must be from 0 to 100"));
+                continue;
+            }
+            if (value.signum() < 0 || value.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+                problems.add(new InputProblem(pointer + "/percent", "must be from 0 to 100"));
+            } else {
+                total = total.add(value);
+            }
+        }
+        if (total.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            problems.add(new InputProblem("/holder/shareholders", "the shares add up to more than 100%"));
+        }
     }
 
     private static void unknownFields(JsonNode node, String pointer, Set<String> known, List<InputProblem> problems) {

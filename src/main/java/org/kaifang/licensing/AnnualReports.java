@@ -60,6 +60,57 @@ public class AnnualReports {
         return load(licence, year);
     }
 
+    /** How many past years the holder's list of reports goes back. */
+    static final int YEARS_SHOWN = 3;
+
+    /**
+     * The reports {@code user}'s organisation owes or owed on its licences in force: each year since the licence was
+     * issued, the last {@value #YEARS_SHOWN} at most, newest first. Empty for anyone but a holder's applicant.
+     */
+    public java.util.List<ReportDue> due(CurrentUser user) {
+        var today = today();
+        var pack = rules.current();
+        var window = window(today);
+        var deadline = deadline(pack, today);
+        var due = new java.util.ArrayList<ReportDue>();
+        for (var licence : Licences.held(licences, user)) {
+            if (licence.status() != LicenceStatus.NORMAL) {
+                continue;
+            }
+            var first = Math.max(licence.issuedOn().getYear(), today.getYear() - YEARS_SHOWN);
+            for (var year = today.getYear() - 1; year >= first; year--) {
+                due.add(new ReportDue(
+                        licence,
+                        year,
+                        load(licence.id(), year).orElse(null),
+                        window.getKey().atYear(year + 1),
+                        deadline.atYear(year + 1)));
+            }
+        }
+        return due;
+    }
+
+    /** Submitted reports a registrar has yet to confirm, oldest submission first (the regulator's staff only). */
+    public java.util.List<ReportDue> awaitingConfirmation(CurrentUser user) {
+        if (user.has(Role.APPLICANT)) {
+            throw LicenceRefused.forbidden("The confirmation queue is for the regulator's staff");
+        }
+        var today = today();
+        var window = window(today);
+        var deadline = deadline(rules.current(), today);
+        return jdbc.sql("""
+                        select licence_id, report_year from licensing.annual_report where status = 'SUBMITTED'
+                         order by submitted_at, licence_id limit 500""").query((rs, i) -> Map.entry(new LicenceId(rs.getString(1)), rs.getInt(2))).list().stream()
+                .flatMap(e -> licences.find(e.getKey()).stream()
+                        .map(l -> new ReportDue(
+                                l,
+                                e.getValue(),
+                                load(l.id(), e.getValue()).orElse(null),
+                                window.getKey().atYear(e.getValue() + 1),
+                                deadline.atYear(e.getValue() + 1))))
+                .toList();
+    }
+
     /**
      * The holder saves the report as a draft (items may be missing).
      *

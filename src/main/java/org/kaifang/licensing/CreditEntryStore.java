@@ -91,6 +91,15 @@ class CreditEntryStore {
                 .list();
     }
 
+    /** The ids of a list's entries made automatically (by the annual-report sweep), not by hand. */
+    java.util.Set<String> automatic(CreditList list) {
+        return java.util.Set.copyOf(
+                jdbc.sql("select id from licensing.credit_entry where list = :list and cause like 'ANNUAL_REPORT:%'")
+                        .param("list", list.name())
+                        .query(String.class)
+                        .list());
+    }
+
     private static CreditListEntry entry(ResultSet rs, int row) throws SQLException {
         return new CreditListEntry(
                 rs.getString("id"),

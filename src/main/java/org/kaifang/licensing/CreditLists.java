@@ -49,9 +49,31 @@ public class CreditLists implements CreditRecords {
         return statuses;
     }
 
+    @Override
+    public List<CreditRecords.Entry> entries(String uscc, LocalDate on) {
+        return store.ofUscc(uscc).stream()
+                .filter(e -> e.listedOn(on))
+                .map(e -> new CreditRecords.Entry(
+                        e.list() == CreditList.BAD ? CreditStatus.BAD_LIST : CreditStatus.DISHONEST_LIST,
+                        e.listedOn(),
+                        e.reason(),
+                        e.authority()))
+                .toList();
+    }
+
     /** The entries of a list, those in force first. */
     public List<CreditListEntry> entries(CreditList list) {
         return store.of(list, PAGE);
+    }
+
+    /** The ids of a list's entries that the annual-report sweep made (art. 38), as opposed to a registrar by hand. */
+    public Set<String> automatic(CreditList list) {
+        return store.automatic(list);
+    }
+
+    /** The entry with this id. */
+    public java.util.Optional<CreditListEntry> find(String id) {
+        return store.find(id);
     }
 
     /** Every entry, current and past, for this USCC. */

@@ -1,5 +1,6 @@
 package org.kaifang.licensing;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * @param synthetic whether this is made-up demo data (the demo register); shown on every page that shows it
  * @param source a public source for data not issued in Kaifang (e.g. the news report of a pilot approval)
  * @param version increases by one with every change
+ * @param shareholders the holder's shareholders with their shares, as last amended by a {@code CHANGE} application;
+ *     empty when none were given (licences issued or recorded before this field existed read as empty). Public: a
+ *     limited company's shareholders and their contributions are published under the 2014 Interim Regulations on
+ *     Enterprise Information Disclosure (企业信息公示暂行条例) art. 9 [I: Kaifang's reading]
  */
 public record LicenceView(
         LicenceId id,
@@ -51,10 +56,68 @@ public record LicenceView(
         @Nullable String application,
         boolean synthetic,
         @Nullable String source,
-        long version) {
+        long version,
+        List<Shareholder> shareholders) {
 
+    @JsonCreator
     public LicenceView {
         services = List.copyOf(services);
         conditions = List.copyOf(conditions);
+        // JSON written before shareholders were kept has none: read as an empty list.
+        shareholders = shareholders == null ? List.of() : List.copyOf(shareholders);
+    }
+
+    /** A view without shareholders: for fixtures and licences whose shareholders are not known. */
+    public LicenceView(
+            LicenceId id,
+            LicenceKind kind,
+            @Nullable String number,
+            String holder,
+            @Nullable String holderEn,
+            @Nullable String uscc,
+            @Nullable String organisation,
+            @Nullable String legalRepresentative,
+            @Nullable BigDecimal registeredCapitalCny,
+            String authority,
+            boolean foreignInvested,
+            boolean pilot,
+            @Nullable String pilotArea,
+            List<LicensedService> services,
+            LocalDate issuedOn,
+            LocalDate validFrom,
+            @Nullable LocalDate validUntil,
+            LicenceStatus status,
+            List<String> conditions,
+            @Nullable Termination termination,
+            @Nullable String application,
+            boolean synthetic,
+            @Nullable String source,
+            long version) {
+        this(
+                id,
+                kind,
+                number,
+                holder,
+                holderEn,
+                uscc,
+                organisation,
+                legalRepresentative,
+                registeredCapitalCny,
+                authority,
+                foreignInvested,
+                pilot,
+                pilotArea,
+                services,
+                issuedOn,
+                validFrom,
+                validUntil,
+                status,
+                conditions,
+                termination,
+                application,
+                synthetic,
+                source,
+                version,
+                List.of());
     }
 }

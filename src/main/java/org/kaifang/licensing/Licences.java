@@ -290,6 +290,24 @@ public class Licences {
     }
 
     /**
+     * The licences {@code user}'s organisation holds: its own, and those taken over from an earlier register under its
+     * USCC with no Kaifang organisation yet. {@link #heldBy} decides for each, so a USCC match never shows another
+     * organisation's licence.
+     */
+    static List<LicenceView> held(LicenceStore store, CurrentUser user) {
+        if (!user.has(Role.APPLICANT)) {
+            return List.of();
+        }
+        var own = new java.util.LinkedHashMap<LicenceId, LicenceView>();
+        store.ofOrganisation(user.organisationId().toString()).forEach(l -> own.put(l.id(), l));
+        var uscc = user.organisation().uscc();
+        if (uscc != null) {
+            store.ofUscc(uscc.value()).stream().filter(l -> heldBy(user, l)).forEach(l -> own.putIfAbsent(l.id(), l));
+        }
+        return List.copyOf(own.values());
+    }
+
+    /**
      * The licence, if {@code user} may see it.
      *
      * @throws LicenceRefused ({@code NOT_FOUND}) when there is none or the user may not see it
@@ -310,7 +328,10 @@ public class Licences {
             return store.page(page, PAGE);
         }
         if (user.has(Role.APPLICANT)) {
-            return page == 0 ? store.ofOrganisation(user.organisationId().toString()) : List.of();
+            if (page != 0) {
+                return List.of();
+            }
+            return held(store, user);
         }
         return List.of();
     }

@@ -82,6 +82,7 @@ class Lifecycle {
                         .toList(),
                 licence.validUntil(),
                 approved.id().toString());
+        next = withHolder(next, body.get("holder"));
         return licences.save(next, LicenceChange.AMENDED, approved.approver(), "application " + approved.id());
     }
 
@@ -171,6 +172,56 @@ class Lifecycle {
         return new ActionRefused(ActionRefused.Kind.CONFLICT, "", message);
     }
 
+    /**
+     * The licence with the legal representative and shareholders the request's {@code holder} states (checked by the
+     * request reader on submission); what it leaves out stays as it was.
+     */
+    private static LicenceView withHolder(LicenceView l, @org.jspecify.annotations.Nullable JsonNode holder) {
+        if (holder == null || !holder.isObject()) {
+            return l;
+        }
+        var representative = holder.get("legalRepresentative");
+        var shareholders = holder.get("shareholders");
+        var named = representative != null && representative.isString()
+                ? representative.asString().strip()
+                : l.legalRepresentative();
+        var held = l.shareholders();
+        if (shareholders != null && shareholders.isArray()) {
+            var list = new ArrayList<Shareholder>();
+            for (var s : shareholders) {
+                list.add(new Shareholder(
+                        s.get("name").asString().strip(), s.get("percent").decimalValue()));
+            }
+            held = list;
+        }
+        return new LicenceView(
+                l.id(),
+                l.kind(),
+                l.number(),
+                l.holder(),
+                l.holderEn(),
+                l.uscc(),
+                l.organisation(),
+                named,
+                l.registeredCapitalCny(),
+                l.authority(),
+                l.foreignInvested(),
+                l.pilot(),
+                l.pilotArea(),
+                l.services(),
+                l.issuedOn(),
+                l.validFrom(),
+                l.validUntil(),
+                l.status(),
+                l.conditions(),
+                l.termination(),
+                l.application(),
+                l.synthetic(),
+                l.source(),
+                l.version(),
+                held);
+    }
+
     private static LicenceView with(
             LicenceView l,
             String holder,
@@ -205,6 +256,7 @@ class Lifecycle {
                 application,
                 l.synthetic(),
                 l.source(),
-                l.version() + 1);
+                l.version() + 1,
+                l.shareholders());
     }
 }

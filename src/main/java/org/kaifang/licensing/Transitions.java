@@ -106,7 +106,8 @@ final class Transitions {
                 l.application(),
                 l.synthetic(),
                 l.source(),
-                l.version() + 1);
+                l.version() + 1,
+                l.shareholders());
     }
 
     /**

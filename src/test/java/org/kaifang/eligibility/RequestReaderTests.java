@@ -234,6 +234,35 @@ class RequestReaderTests {
                         "the same service twice",
                         r -> ((ArrayNode) r.get("services")).add(service(r).deepCopy())),
                 invalid("/lang", "an unknown request field", r -> r.put("lang", "en")),
+                invalid("/holder", "a holder that is not an object", r -> r.put("holder", "张三")),
+                invalid(
+                        "/holder/capital",
+                        "an unknown holder field",
+                        r -> r.putObject("holder").put("capital", 1)),
+                invalid(
+                        "/holder/legalRepresentative",
+                        "a blank legal representative",
+                        r -> r.putObject("holder").put("legalRepresentative", " ")),
+                invalid(
+                        "/holder/shareholders/0/percent",
+                        "a share over 100%",
+                        r -> r.putObject("holder")
+                                .putArray("shareholders")
+                                .addObject()
+                                .put("name", "甲")
+                                .put("percent", 101)),
+                invalid(
+                        "/holder/shareholders/0/name",
+                        "a shareholder without a name",
+                        r -> r.putObject("holder")
+                                .putArray("shareholders")
+                                .addObject()
+                                .put("percent", 10)),
+                invalid("/holder/shareholders", "shares adding up to more than 100%", r -> {
+                    var holders = r.putObject("holder").putArray("shareholders");
+                    holders.addObject().put("name", "甲").put("percent", 60);
+                    holders.addObject().put("name", "乙").put("percent", 50);
+                }),
                 invalid("/a~1b", "an unknown field whose name needs escaping", r -> r.put("a/b", 1)));
     }
 
@@ -247,6 +276,17 @@ class RequestReaderTests {
             assertThat(problem.pointer()).isEqualTo(pointer);
             assertThat(problem.message()).isNotBlank();
         });
+    }
+
+    @Test
+    void acceptsAndIgnoresTheHoldersLegalRepresentativeAndShareholders() {
+        var request = valid();
+        var holder = request.putObject("holder").put("legalRepresentative", "李四");
+        var holders = holder.putArray("shareholders");
+        holders.addObject().put("name", "Example Holdings Ltd.").put("percent", 49);
+        holders.addObject().put("name", "上海某某投资有限公司").put("percent", 51);
+
+        assertThat(reader.read(request)).isEqualTo(reader.read(valid()));
     }
 
     @Test

@@ -72,6 +72,9 @@ class IssuanceIntegrationTests {
     }
 
     @Autowired
+    org.kaifang.register.Register register;
+
+    @Autowired
     Applications applications;
 
     @Autowired
@@ -255,6 +258,45 @@ class IssuanceIntegrationTests {
                 .extracting(LicenceChanged::change)
                 .containsExactly(LicenceChange.ISSUED, LicenceChange.AMENDED);
         assertThat(licences.history(licence.id()).getFirst().licence().holder()).isEqualTo("临港云数据有限公司");
+    }
+
+    @Test
+    void aChangeAmendsTheLegalRepresentativeCapitalAndShareholdersAndEveryVersionKeepsItsOwn() {
+        var licence = recorded("合字B1.B2-20200907", LocalDate.of(2027, 8, 1));
+        var request = naming(licence.number(), "[" + IDC + "]").replace("\"foreignEquityPercent\":49,", """
+                        "foreignEquityPercent":49,
+                        "holder":{"legalRepresentative":"李四",
+                                  "shareholders":[{"name":"Example Holdings (HK) Ltd.","percent":49},
+                                                  {"name":"上海某某投资有限公司","percent":51}]},""");
+        var change = recommended("applicant.a", ApplicationType.CHANGE, "临港云数据有限公司", request);
+
+        applications.decide(actor("approver"), change.id(), change.version(), Verdict.APPROVE, "Change approved");
+
+        var amended = licences.find(licence.id()).orElseThrow();
+        assertThat(amended.legalRepresentative()).isEqualTo("李四");
+        assertThat(amended.registeredCapitalCny()).isEqualByComparingTo("20000000");
+        assertThat(amended.shareholders())
+                .containsExactly(
+                        new Shareholder("Example Holdings (HK) Ltd.", new java.math.BigDecimal("49")),
+                        new Shareholder("上海某某投资有限公司", new java.math.BigDecimal("51")));
+        var history = licences.history(licence.id());
+        assertThat(history)
+                .extracting(LicenceChanged::change)
+                .containsExactly(LicenceChange.RECORDED, LicenceChange.AMENDED);
+        assertThat(history.getFirst().licence().legalRepresentative()).isNull();
+        assertThat(history.getFirst().licence().shareholders()).isEmpty();
+        assertThat(history.getFirst().licence().registeredCapitalCny()).isEqualByComparingTo("10000000");
+        assertThat(history.getLast().licence()).isEqualTo(amended);
+        // The register keeps the whole view from the event: the shareholders are in its read model too.
+        assertThat(register.licence(licence.id()).orElseThrow().shareholders()).isEqualTo(amended.shareholders());
+
+        // A later change that does not state them keeps them; ending the licence keeps them in its last version.
+        var again = recommended(
+                "applicant.a", ApplicationType.CHANGE, "临港云数据有限公司", naming(licence.number(), "[" + IDC + "]"));
+        applications.decide(actor("approver"), again.id(), again.version(), Verdict.APPROVE, "Approved");
+        assertThat(licences.find(licence.id()).orElseThrow().shareholders()).isEqualTo(amended.shareholders());
+        assertThat(licences.find(licence.id()).orElseThrow().legalRepresentative())
+                .isEqualTo("李四");
     }
 
     @Test

@@ -566,6 +566,68 @@ class BadInputCorpusIntegrationTests {
                 .query("officer", "/licences?page={}", counts, Expect.PAGE)
                 .query("officer", "/licences/{}", codes, Expect.PAGE);
 
+        // The holder's annual-report form page: every refusal re-shows the form and stores nothing.
+        var reportForm = new LinkedHashMap<String, String>();
+        reportForm.put("business", "IDC in Shanghai");
+        reportForm.put("action", "submit");
+        reportForm.put("networkAndChanges", "No changes");
+        reportForm.put("serviceQuality", "No complaints");
+        reportForm.put("security", "Graded protection level 3");
+        reportForm.put("compliance", "No penalties");
+        reportForm.put("tradeSecret", "1");
+        reportForm.put("publishCompliance", "true");
+        reportForm.put("commitment", AnnualReportForm.COMMITMENT_EN);
+        corpus.form(
+                "applicant.a",
+                "/licences/" + licence + "/annual-reports/" + year,
+                reportForm,
+                Map.of(
+                        "action",
+                        Arrays.asList(null, "", "publish", BadInputCorpus.SQL),
+                        "business",
+                        Arrays.asList(null, "", "   ", "x".repeat(AnnualReportForm.MAX_ITEM + 1)),
+                        "security",
+                        Arrays.asList(null, ""),
+                        "commitment",
+                        Arrays.asList(null, "", "I promise", BadInputCorpus.HTML),
+                        "tradeSecret",
+                        List.of("4", "0", "one", BadInputCorpus.SQL)));
+        corpus.query("applicant.a", "/licences/" + licence + "/annual-reports/{}", counts, Expect.PAGE)
+                .query("officer", "/credit-lists/{}", codes, Expect.PAGE);
+
+        // The staff credit-list pages: adding and taking off entries.
+        var listing = new LinkedHashMap<String, String>();
+        listing.put("operator", "矩阵探针网络有限公司");
+        listing.put("uscc", "91310115MA1K4LXQ99");
+        listing.put("licenceNumber", "B2-20200001");
+        listing.put("listedOn", "2025-03-01");
+        listing.put("reason", "未按规定报送年报（第三十八条）");
+        listing.put("authority", "上海市通信管理局");
+        var listingDates = new ArrayList<String>(dates);
+        listingDates.addAll(Arrays.asList(null, "", "2999-01-01"));
+        corpus.form(
+                "registrar",
+                "/credit-lists/bad",
+                listing,
+                Map.of(
+                        "operator",
+                        Arrays.asList(null, "", "   ", "x".repeat(5000)),
+                        "uscc",
+                        List.of("123", "91310115ma1k4lxq26", BadInputCorpus.SQL),
+                        "listedOn",
+                        listingDates,
+                        "reason",
+                        Arrays.asList(null, "", "x".repeat(5000)),
+                        "authority",
+                        Arrays.asList(null, "", "x".repeat(5000))));
+        var removalDates = new ArrayList<String>(dates);
+        removalDates.addAll(Arrays.asList(null, "", "2000-01-01"));
+        corpus.form(
+                "registrar",
+                "/credit-lists/entries/" + fixtures.value("{entry}") + "/removal",
+                Map.of("reason", "已补报年报", "removedOn", "2025-04-01"),
+                Map.of("reason", Arrays.asList(null, "", "   ", "x".repeat(5000)), "removedOn", removalDates));
+
         // The credit lists, kept by registrars.
         corpus.json(
                 "registrar",
@@ -709,7 +771,7 @@ class BadInputCorpusIntegrationTests {
                 .map(c -> c.name().substring(0, c.name().indexOf(" as ")))
                 .distinct()
                 .count();
-        assertThat(templates).isGreaterThanOrEqualTo(93);
+        assertThat(templates).isGreaterThanOrEqualTo(98);
     }
 
     @TestFactory
