@@ -10,9 +10,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * A user as Spring Security sees them while signing in. The password hash is dropped once the sign-in succeeds, so
- * the principal kept in the session holds none.
+ * the principal kept in the session holds none. {@link OidcAccount} is the same user signed in through OpenID Connect.
  */
-final class AccountDetails implements UserDetails, CredentialsContainer {
+sealed class AccountDetails implements UserDetails, CredentialsContainer permits OidcAccount {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     private final CurrentUser user;
     private final boolean enabled;
@@ -57,12 +60,12 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         return other instanceof AccountDetails that && user.id().equals(that.user.id());
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return user.id().hashCode();
     }
 

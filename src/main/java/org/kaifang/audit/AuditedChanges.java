@@ -155,10 +155,15 @@ class AuditedChanges {
                 new AuditEntry(clock.instant(), actor, "accounts", "SIGNED_IN", userSubject(actor), null, null));
     }
 
+    /** The actor and subject of a failed sign-in that carried no username. */
+    static final String UNNAMED = "(no username)";
+
     /** A failed authentication, with the form or the API: evidence of guessing is worth its records. */
     @EventListener
     void on(AbstractAuthenticationFailureEvent e) {
-        var actor = new AuditActor(null, e.getAuthentication().getName(), null);
+        // A refused OpenID Connect sign-in names nobody: its token holds an authorisation code, not a username.
+        var name = e.getAuthentication().getName();
+        var actor = new AuditActor(null, name == null || name.isBlank() ? UNNAMED : name, null);
         var reason = switch (e.getException()) {
             case BadCredentialsException x -> "bad-credentials";
             case DisabledException x -> "disabled";

@@ -5,13 +5,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.kaifang.accounts.ApiTokens;
+import org.kaifang.accounts.OidcSignIn;
 import org.kaifang.accounts.SignInLimits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -26,6 +29,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * form at {@code /login} against the accounts module's users; a page that needs a login sends the browser there and
  * back, while the JSON API answers 401 problem+json and never redirects. Forms, signing in and out included, carry
  * CSRF tokens; the JSON API under {@code /api/} is exempt from CSRF because it accepts no cookies for authentication.
+ * When an OpenID Connect provider is configured ({@link OidcConfiguration}), pages can also be signed in to through it.
  * Every response carries a Content Security Policy without inline scripts.
  */
 @Configuration
@@ -143,7 +147,22 @@ class SecurityConfiguration {
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain web(HttpSecurity http, SignInLimits limits) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            SignInLimits limits,
+            ObjectProvider<ClientRegistrationRepository> oidcClients,
+            OidcSignIn oidcSignIn)
+            throws Exception {
+        var oidc = oidcClients.getIfAvailable();
+        if (oidc != null) {
+            // Signing in through the organisation's provider ends in the same session as a password sign-in: the
+            // session id changes, the principal is the Kaifang user with Kaifang's roles, and the rest of this chain
+            // (CSRF, headers, idle timeout) applies unchanged.
+            http.oauth2Login(o -> o.loginPage(SignInPages.PATH)
+                    .clientRegistrationRepository(oidc)
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcSignIn))
+                    .failureHandler(SignInPages::oidcFailed));
+        }
         http.addFilterBefore(new SignInThrottle(limits), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.OPTIONS, "/**")
                         .denyAll()

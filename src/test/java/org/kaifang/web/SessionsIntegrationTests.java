@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Sessions: a new session id at sign-in (so that a session id planted before cannot be used after: fixation), the
- * idle timeout stored with the session for every node to apply, and an expired session that signs nobody in.
+ * Sessions: a new session id at sign-in (so that a session id planted before cannot be used after: fixation), a cookie
+ * scripts cannot read and other sites' requests do not send, secure behind HTTPS, the idle timeout stored with the session for every node to apply, and an expired session that signs nobody in.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -60,6 +60,57 @@ class SessionsIntegrationTests {
                 .as("the session id from before signing in signs nobody in")
                 .isEqualTo(302);
         assertThat(withSessionCookie(signedIn, "/applications").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndSecureBehindHttps() throws Exception {
+        var plain = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(sessionCookie(plain))
+                .as("scripts cannot read it, other sites' requests do not carry it")
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
+                .doesNotContain("Secure");
+
+        // Through a TLS-terminating proxy on loopback: the browser used HTTPS, so the cookie must never go over HTTP.
+        var https = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .header("Accept", "text/html")
+                                .header("X-Forwarded-Proto", "https")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(sessionCookie(https))
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
+                .contains("Secure");
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+    }
+
+    @Test
+    void aSignedInSessionCookieDoesNotAuthenticateTheApi() {
+        var browser = new FormClient(port);
+        browser.signIn("officer", DemoLogins.PASSWORD);
+        var session = browser.cookie("SESSION");
+
+        assertThat(withSessionCookie(session, "/applications").statusCode())
+                .as("the cookie signs the pages in")
+                .isEqualTo(200);
+        // The API is deaf to cookies, which is what makes it safe without CSRF tokens: a page on another site that
+        // makes the browser call the API gets nothing done as the user.
+        var api = withSessionCookie(session, "/api/v1/applications");
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.body()).doesNotContain("\"id\"");
     }
 
     @Test
