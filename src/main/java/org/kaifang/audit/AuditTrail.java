@@ -2,6 +2,7 @@ package org.kaifang.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -161,6 +162,26 @@ public class AuditTrail {
         return jdbc.sql("select count(*) from audit.pending_record")
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * Waits up to {@code timeout} until no committed record waits for its place in the chain, for a reader who wants a
+     * change's record straight after making it (the chainer needs a moment); whether none is left.
+     */
+    public boolean awaitChained(Duration timeout) {
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (anyPending()) {
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether any record waits to be chained; cheaper than {@link #pending()}. */
