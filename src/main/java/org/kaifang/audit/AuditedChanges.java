@@ -56,7 +56,7 @@ class AuditedChanges {
         after.put("type", e.type().name());
         after.put("applicant", e.applicant());
         putReason(after, e.reason());
-        trail.appendAtCommit(new AuditEntry(
+        trail.record(new AuditEntry(
                 e.at(),
                 actor(e.user(), e.username()),
                 "applications",
@@ -73,7 +73,7 @@ class AuditedChanges {
         after.put("list", e.list().id() + " " + e.list().version());
         after.put("entry", e.entryId());
         putReason(after, e.reason());
-        trail.appendAtCommit(new AuditEntry(
+        trail.record(new AuditEntry(
                 e.at(),
                 actor(null, e.officer()),
                 "screening",
@@ -104,7 +104,7 @@ class AuditedChanges {
             after.put("on", licence.termination().on().toString());
         }
         putReason(after, e.reason());
-        trail.appendAtCommit(new AuditEntry(
+        trail.record(new AuditEntry(
                 e.at(),
                 actorById(e.actor()),
                 "licensing",
@@ -129,7 +129,7 @@ class AuditedChanges {
             after.put("removedOn", entry.removedOn().toString());
         }
         putReason(after, entry.removedOn() == null ? entry.reason() : entry.removalReason());
-        trail.appendAtCommit(new AuditEntry(
+        trail.record(new AuditEntry(
                 e.at(),
                 actorById("system"),
                 "licensing",
@@ -151,8 +151,7 @@ class AuditedChanges {
                         u.username().toString(),
                         u.organisationId().toString()))
                 .orElseGet(() -> new AuditActor(null, e.getAuthentication().getName(), null));
-        trail.appendAtCommit(
-                new AuditEntry(clock.instant(), actor, "accounts", "SIGNED_IN", userSubject(actor), null, null));
+        trail.record(new AuditEntry(clock.instant(), actor, "accounts", "SIGNED_IN", userSubject(actor), null, null));
     }
 
     /** The actor and subject of a failed sign-in that carried no username. */
@@ -170,7 +169,7 @@ class AuditedChanges {
             case LockedException x -> "locked";
             default -> e.getException().getClass().getSimpleName();
         };
-        trail.appendAtCommit(new AuditEntry(
+        trail.record(new AuditEntry(
                 clock.instant(),
                 actor,
                 "accounts",
@@ -188,8 +187,7 @@ class AuditedChanges {
                         u.username().toString(),
                         u.organisationId().toString()))
                 .orElseGet(() -> new AuditActor(null, e.getAuthentication().getName(), null));
-        trail.appendAtCommit(
-                new AuditEntry(clock.instant(), actor, "accounts", "SIGNED_OUT", userSubject(actor), null, null));
+        trail.record(new AuditEntry(clock.instant(), actor, "accounts", "SIGNED_OUT", userSubject(actor), null, null));
     }
 
     /**

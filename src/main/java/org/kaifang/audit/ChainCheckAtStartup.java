@@ -33,7 +33,11 @@ class ChainCheckAtStartup implements AdminWarnings {
         result = verification;
         switch (verification) {
             case Verification.Intact ok ->
-                log.info("Audit trail verified at start-up: {} records, head {}", ok.count(), ok.headHash());
+                log.info(
+                        "Audit trail verified at start-up: {} records, head {}; {} waiting to be chained",
+                        ok.count(),
+                        ok.headHash(),
+                        ok.pending());
             case Verification.Broken broken ->
                 log.error(
                         "AUDIT TRAIL BROKEN at start-up: record {} ({}) after {} intact records: {}",

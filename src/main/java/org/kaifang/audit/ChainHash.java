@@ -21,6 +21,9 @@ final class ChainHash {
 
     static final String VERSION = "kaifang-audit-v1";
 
+    /** The first line of an entry's own form, hashed while it waits for its place in the chain. */
+    static final String ENTRY_VERSION = "kaifang-audit-entry-v1";
+
     private static final DateTimeFormatter MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -41,6 +44,30 @@ final class ChainHash {
         field(form, "after", r.after());
         field(form, "previous", r.previousHash());
         return form.toString();
+    }
+
+    /**
+     * The canonical form of an entry before it has a place in the chain: the record's form without {@code sequence} and
+     * {@code previous}, under its own version line so that it can never be mistaken for a record's.
+     */
+    static String canonical(AuditEntry e) {
+        var form = new StringBuilder(ENTRY_VERSION).append('\n');
+        field(form, "at", MICROS.format(e.at()));
+        field(form, "actor.id", e.actor().id());
+        field(form, "actor.name", e.actor().name());
+        field(form, "actor.organisation", e.actor().organisation());
+        field(form, "module", e.module());
+        field(form, "action", e.action());
+        field(form, "subject.type", e.subject().type());
+        field(form, "subject.id", e.subject().id());
+        field(form, "before", e.before());
+        field(form, "after", e.after());
+        return form.toString();
+    }
+
+    /** The hash a pending entry is stored with, and checked against before it is chained. */
+    static String of(AuditEntry e) {
+        return sha256(canonical(e));
     }
 
     static String of(AuditRecord r) {

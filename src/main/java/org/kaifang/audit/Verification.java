@@ -3,8 +3,19 @@ package org.kaifang.audit;
 /** What walking the chain found: intact, or broken at a named record for a named reason. */
 public sealed interface Verification {
 
-    /** Every record from the first to the head is present, unchanged and in order. */
-    record Intact(long count, String headHash) implements Verification {}
+    /**
+     * Every record from the first to the head is present, unchanged and in order, and every record still waiting for
+     * its place in the chain is as it was written.
+     *
+     * @param pending records committed but not chained yet: normal for a moment after each change, not a break
+     */
+    record Intact(long count, String headHash, long pending) implements Verification {
+
+        /** An intact chain with nothing waiting to be chained. */
+        public Intact(long count, String headHash) {
+            this(count, headHash, 0);
+        }
+    }
 
     /**
      * The first record at which the chain breaks.
@@ -28,7 +39,13 @@ public sealed interface Verification {
         /** Sequence numbers jump: records were deleted. */
         MISSING,
         /** The chain head does not name the last record: records were deleted from the end, or added around it. */
-        HEAD
+        HEAD,
+        /**
+         * A record still waiting for its place in the chain was changed after it was written: its fields no longer give
+         * the hash it was written with. The chainer refuses to chain it; {@link Broken#sequence()} is the place it
+         * would take.
+         */
+        PENDING_ALTERED
     }
 
     default boolean intact() {

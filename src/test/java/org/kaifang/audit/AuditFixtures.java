@@ -1,5 +1,6 @@
 package org.kaifang.audit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,16 @@ final class AuditFixtures {
         return records.isEmpty()
                 ? new ChainHead(0, ChainHash.GENESIS)
                 : new ChainHead(records.getLast().sequence(), records.getLast().hash());
+    }
+
+    /**
+     * Waits until the server's chainer has given every committed record its place in the chain, as a reader of the
+     * trail would a moment after a change; fails after ten seconds.
+     */
+    static void awaitChained(AuditTrail trail) {
+        if (!trail.awaitChained(Duration.ofSeconds(10))) {
+            throw new AssertionError(trail.pending() + " audit records still waiting to be chained after 10 s");
+        }
     }
 
     static Verification walk(List<AuditRecord> records, ChainHead head) {

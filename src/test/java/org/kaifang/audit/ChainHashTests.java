@@ -41,6 +41,29 @@ class ChainHashTests {
     }
 
     @Test
+    void aPendingEntryIsHashedOverItsOwnFormWithoutAPlaceInTheChain() {
+        assertThat(ChainHash.canonical(ENTRY)).isEqualTo("""
+                        kaifang-audit-entry-v1
+                        at:27:2025-03-03T01:30:00.123456Z
+                        actor.id:3:u-1
+                        actor.name:7:officer
+                        actor.organisation:-
+                        module:12:applications
+                        action:6:submit
+                        subject.type:11:application
+                        subject.id:5:a:1
+                        b
+                        before:-
+                        after:22:{"status":"已提交"}
+                        """);
+        assertThat(ChainHash.of(ENTRY)).isEqualTo(ChainHash.sha256(ChainHash.canonical(ENTRY)));
+        // Any field changed after writing changes the entry's hash, as it would a record's.
+        var softened = new AuditEntry(
+                ENTRY.at(), ENTRY.actor(), ENTRY.module(), "withdraw", ENTRY.subject(), ENTRY.before(), ENTRY.after());
+        assertThat(ChainHash.of(softened)).isNotEqualTo(ChainHash.of(ENTRY));
+    }
+
+    @Test
     void theHashIsTheSha256OfTheCanonicalFormInLowerCaseHex() {
         var record = AuditRecord.chain(7, ChainHash.GENESIS, ENTRY);
 

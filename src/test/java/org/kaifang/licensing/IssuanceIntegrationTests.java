@@ -3,6 +3,7 @@ package org.kaifang.licensing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -137,6 +138,7 @@ class IssuanceIntegrationTests {
             assertThat(h.change()).isEqualTo(LicenceChange.ISSUED);
             assertThat(h.actor()).isEqualTo(actor("approver").user());
         });
+        assertThat(audit.awaitChained(Duration.ofSeconds(10))).isTrue();
         assertThat(audit.recent(licence.id().value(), 0))
                 .singleElement()
                 .satisfies(r -> assertThat(r.action()).isEqualTo("ISSUED"));

@@ -1,5 +1,6 @@
 package org.kaifang.audit.web;
 
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.audit.AuditTrail;
 import org.springframework.stereotype.Controller;
@@ -37,6 +38,9 @@ class AuditPages {
         } catch (NumberFormatException e) {
             number = 0;
         }
+        // Records are chained a moment after their change commits: wait that moment, so that an administrator sees
+        // their own last action (signing in, say) in the list rather than only in the pending count.
+        trail.awaitChained(Duration.ofSeconds(1));
         var verification = trail.verify();
         var total = trail.count(chosen);
         var records = trail.recent(chosen, number);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kaifang.testing.FormClient.location;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,16 +53,19 @@ class AuditPagesIntegrationTests {
     @Test
     void apiCallsAreNoSignInsButFailedApiAuthenticationsAreRecorded() {
         var http = new Http(port);
+        assertThat(trail.awaitChained(Duration.ofSeconds(10))).isTrue();
         var before = trail.count("registrar");
 
         assertThat(http.get("/api/v1/applications", "Authorization", basic("registrar", DemoLogins.PASSWORD))
                         .statusCode())
                 .isEqualTo(200);
+        assertThat(trail.pending()).isZero();
         assertThat(trail.count("registrar")).isEqualTo(before);
 
         assertThat(http.get("/api/v1/applications", "Authorization", basic("registrar", "a wrong password!"))
                         .statusCode())
                 .isEqualTo(401);
+        assertThat(trail.awaitChained(Duration.ofSeconds(10))).isTrue();
         var records = trail.recent("registrar", 0);
         assertThat(records).hasSize((int) before + 1);
         assertThat(records.getFirst().action()).isEqualTo("SIGN_IN_FAILED");
