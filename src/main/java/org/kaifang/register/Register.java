@@ -36,8 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Register {
 
+    /**
+     * Matches of a filtered search are counted only up to this many; past it the page says "more than" (paging stops
+     * here anyway, {@link RegisterQuery#MAX_OFFSET}), see {@link RegisterPage#capped()}.
+     */
+    public static final long COUNT_LIMIT = RegisterQuery.MAX_OFFSET;
+
     /** Facets of a filtered search are counted only up to this many matches; see {@link RegisterPage#facets()}. */
-    public static final long FACET_LIMIT = 50_000;
+    public static final long FACET_LIMIT = COUNT_LIMIT;
 
     /** Dates in the register (the daily delta's day) are days in China. */
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -97,10 +103,10 @@ public class Register {
         }
         jdbc.sql("""
                         insert into register.licence
-                          (id, kind, number, holder, holder_en, name_key, name_key_en, uscc, authority,
+                          (id, kind, number, holder, holder_en, name_key, name_tok, name_key_en, uscc, authority,
                            foreign_invested, pilot, status, issued_on, valid_until, synthetic, version, changed_at,
                            changed_on, view_json)
-                        values (:id, :kind, :number, :holder, :holderEn, :nameKey, :nameKeyEn, :uscc, :authority,
+                        values (:id, :kind, :number, :holder, :holderEn, :nameKey, :nameTok, :nameKeyEn, :uscc, :authority,
                            :foreign, :pilot, :status, :issuedOn, :validUntil, :synthetic, :version, :at, :day, :json)""")
                 .param("id", view.id().value())
                 .param("kind", view.kind().name())
@@ -108,6 +114,7 @@ public class Register {
                 .param("holder", view.holder())
                 .param("holderEn", view.holderEn())
                 .param("nameKey", NameKey.of(view.holder()))
+                .param("nameTok", NameKey.tokens(view.holder()))
                 .param("nameKeyEn", view.holderEn() == null ? null : NameKey.english(view.holderEn()))
                 .param("uscc", view.uscc())
                 .param("authority", view.authority())
@@ -197,6 +204,7 @@ public class Register {
                 view.holder(),
                 view.holderEn(),
                 NameKey.of(view.holder()),
+                NameKey.tokens(view.holder()),
                 view.holderEn() == null ? null : NameKey.english(view.holderEn()),
                 view.uscc(),
                 view.authority(),
@@ -221,10 +229,10 @@ public class Register {
                         + " view_json) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 history);
         template.batchUpdate(
-                "insert into register.licence (id, kind, number, holder, holder_en, name_key, name_key_en, uscc,"
-                        + " authority, foreign_invested, pilot, status, issued_on, valid_until, synthetic, version,"
-                        + " changed_at, changed_on, view_json)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into register.licence (id, kind, number, holder, holder_en, name_key, name_tok, name_key_en,"
+                        + " uscc, authority, foreign_invested, pilot, status, issued_on, valid_until, synthetic,"
+                        + " version, changed_at, changed_on, view_json)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 licences);
         template.batchUpdate("insert into register.licence_service (licence_id, code) values (?, ?)", services);
         template.batchUpdate("insert into register.licence_area (licence_id, area) values (?, ?)", areas);
@@ -319,30 +327,92 @@ public class Register {
                 : entries.stream().filter(e -> e.listedOn(on)).toList();
     }
 
-    /** One page of the licences matching {@code query}, ordered by holder name, with facet counts. */
+    /**
+     * One page of the licences matching {@code query}, ordered by holder name, with facet counts.
+     *
+     * <p>At most three statements, each over the matches once: how many match (exact from {@code facet_count} when the
+     * register is unfiltered or filtered by one facet value alone, otherwise counted up to {@link #COUNT_LIMIT} + 1),
+     * the page, and all five facets in one pass. A search matching at most {@link #COUNT_LIMIT} licences has its
+     * matches found first and then sorted (a fence, {@code offset 0}, keeps the planner from walking the holder index
+     * and filtering a million rows for a rare name); a larger one walks the holder index, which finds a page quickly.
+     */
     @Transactional(readOnly = true)
     public RegisterPage search(RegisterQuery query) {
         var where = new Where(query);
-        var licences = where.bind(jdbc.sql("select l.view_json from register.licence l" + where.sql()
-                        + " order by l.holder, l.id limit " + query.size() + " offset " + query.offset()))
-                .query((rs, i) -> read(rs.getString(1)))
-                .list();
+        var known = knownTotal(query);
         long total;
-        if (!query.filtered()) {
-            total = jdbc.sql("select coalesce(sum(n), 0) from register.facet_count where facet = 'pilot'")
+        boolean capped;
+        if (known != null) {
+            total = known;
+            capped = false;
+        } else {
+            var counted = where.bind(jdbc.sql("select count(*) from (select 1 as one from register.licence l"
+                            + where.sql() + " limit " + (COUNT_LIMIT + 1) + ") c"))
                     .query(Long.class)
                     .single();
-        } else if (query.page() == 0 && licences.size() < query.size()) {
-            total = licences.size();
+            capped = counted > COUNT_LIMIT;
+            total = Math.min(counted, COUNT_LIMIT);
+        }
+        List<LicenceView> licences;
+        if (total == 0 || (!capped && query.offset() >= total)) {
+            licences = List.of();
+        } else if (total <= COUNT_LIMIT && !capped && query.filtered()) {
+            licences = where.bind(jdbc.sql("select l.view_json from register.licence l join (select m.id, m.holder"
+                            + " from (select l.id, l.holder from register.licence l" + where.sql() + " offset 0) m"
+                            + " order by m.holder, m.id limit " + query.size() + " offset " + query.offset()
+                            + ") p on p.id = l.id order by p.holder, p.id"))
+                    .query((rs, i) -> read(rs.getString(1)))
+                    .list();
         } else {
-            total = where.bind(jdbc.sql("select count(*) from register.licence l" + where.sql()))
+            licences = where.bind(jdbc.sql("select l.view_json from register.licence l" + where.sql()
+                            + " order by l.holder, l.id limit " + query.size() + " offset " + query.offset()))
+                    .query((rs, i) -> read(rs.getString(1)))
+                    .list();
+        }
+        return new RegisterPage(query, licences, total, capped, facets(query, where, total, capped));
+    }
+
+    /**
+     * The number of matches when {@code facet_count} already holds it: the unfiltered register, or one facet value
+     * alone; otherwise {@code null}.
+     */
+    private @Nullable Long knownTotal(RegisterQuery query) {
+        if (!query.filtered()) {
+            return jdbc.sql("select coalesce(sum(n), 0) from register.facet_count where facet = 'pilot'")
                     .query(Long.class)
                     .single();
         }
-        return new RegisterPage(query, licences, total, facets(query, where, total));
+        if (query.text() != null) {
+            return null;
+        }
+        var filters = new LinkedHashMap<String, String>();
+        if (query.service() != null) {
+            filters.put("service", query.service());
+        }
+        if (query.area() != null) {
+            filters.put("area", query.area());
+        }
+        if (query.status() != null) {
+            filters.put("status", query.status().name());
+        }
+        if (query.foreignInvested() != null) {
+            filters.put("foreignInvested", query.foreignInvested().toString());
+        }
+        if (query.pilot() != null) {
+            filters.put("pilot", query.pilot().toString());
+        }
+        if (filters.size() != 1) {
+            return null;
+        }
+        var filter = filters.entrySet().iterator().next();
+        return jdbc.sql("select coalesce(sum(n), 0) from register.facet_count where facet = :f and val = :v")
+                .param("f", filter.getKey())
+                .param("v", filter.getValue())
+                .query(Long.class)
+                .single();
     }
 
-    private Map<String, Map<String, Long>> facets(RegisterQuery query, Where where, long total) {
+    private Map<String, Map<String, Long>> facets(RegisterQuery query, Where where, long total, boolean capped) {
         var facets = new LinkedHashMap<String, Map<String, Long>>();
         if (!query.filtered()) {
             jdbc.sql("select facet, val, n from register.facet_count where n > 0 order by facet, val")
@@ -351,25 +421,26 @@ public class Register {
                     .list();
             return facets;
         }
-        if (total > FACET_LIMIT || total == 0) {
+        if (capped || total > FACET_LIMIT || total == 0) {
             return facets;
         }
-        var from = " from register.licence l";
-        facets.put("status", group("l.status", from, where));
-        facets.put("service", group("s.code", from + " join register.licence_service s on s.licence_id = l.id", where));
-        facets.put("area", group("a.area", from + " join register.licence_area a on a.licence_id = l.id", where));
-        facets.put("foreignInvested", group("l.foreign_invested", from, where));
-        facets.put("pilot", group("l.pilot", from, where));
-        return facets;
-    }
-
-    private Map<String, Long> group(String column, String from, Where where) {
-        var counts = new TreeMap<String, Long>();
-        where.bind(jdbc.sql("select " + column + ", count(*)" + from + where.sql() + " group by " + column))
-                // Booleans read as objects: H2 and PostgreSQL spell them differently as text.
-                .query((rs, i) -> counts.put(String.valueOf(rs.getObject(1)), rs.getLong(2)))
+        FACETS.forEach(f -> facets.put(f, new TreeMap<>()));
+        // One pass over the matches for all five facets: the matches are found once (PostgreSQL materialises a
+        // common table expression used more than once), then grouped five ways.
+        where.bind(jdbc.sql("with m as (select l.id, l.status, l.foreign_invested, l.pilot from register.licence l"
+                        + where.sql() + ")"
+                        + " select 'status' as facet, m.status as val, count(*) as n from m group by m.status"
+                        + " union all select 'foreignInvested', case when m.foreign_invested then 'true' else"
+                        + " 'false' end, count(*) from m group by m.foreign_invested"
+                        + " union all select 'pilot', case when m.pilot then 'true' else 'false' end, count(*)"
+                        + " from m group by m.pilot"
+                        + " union all select 'service', s.code, count(*) from m"
+                        + " join register.licence_service s on s.licence_id = m.id group by s.code"
+                        + " union all select 'area', a.area, count(*) from m"
+                        + " join register.licence_area a on a.licence_id = m.id group by a.area"))
+                .query((rs, i) -> facets.get(rs.getString(1)).put(rs.getString(2), rs.getLong(3)))
                 .list();
-        return counts;
+        return facets;
     }
 
     /** Adds {@code delta} to the whole register's counts of every facet value of {@code view}. */
@@ -430,8 +501,10 @@ public class Register {
 
         Where(RegisterQuery q) {
             if (q.text() != null) {
-                and("(l.name_key like :nameKey or l.name_key_en like :nameKeyEn escape '\\' or l.uscc = :exact"
-                        + " or l.number = :exact)");
+                // name_tok is what the trigram index finds candidates by; name_key keeps them to whole characters.
+                and("((l.name_tok like :nameTok and l.name_key like :nameKey)"
+                        + " or l.name_key_en like :nameKeyEn escape '\\' or l.uscc = :exact or l.number = :exact)");
+                params.put("nameTok", "%" + NameKey.tokens(q.text()) + "%");
                 params.put("nameKey", "%" + NameKey.of(q.text()) + "%");
                 params.put("nameKeyEn", "%" + NameKey.likeLiteral(NameKey.english(q.text())) + "%");
                 // USCCs and the letters of licence numbers are upper case; Chinese characters have no case to change.
