@@ -54,10 +54,17 @@ public class Register {
 
     private final JdbcClient jdbc;
     private final javax.sql.DataSource dataSource;
+    private final long countLimit;
 
     Register(javax.sql.DataSource dataSource) {
+        this(dataSource, COUNT_LIMIT);
+    }
+
+    /** With another count limit than {@link #COUNT_LIMIT}, so that tests can reach it with a few licences. */
+    Register(javax.sql.DataSource dataSource, long countLimit) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
+        this.countLimit = countLimit;
     }
 
     /** Keeps a licence's change: the row if the version is newer than the one held, and the history in any case. */
@@ -330,46 +337,57 @@ public class Register {
     /**
      * One page of the licences matching {@code query}, ordered by holder name, with facet counts.
      *
-     * <p>At most three statements, each over the matches once: how many match (exact from {@code facet_count} when the
-     * register is unfiltered or filtered by one facet value alone, otherwise counted up to {@link #COUNT_LIMIT} + 1),
-     * the page, and all five facets in one pass. A search matching at most {@link #COUNT_LIMIT} licences has its
-     * matches found first and then sorted (a fence, {@code offset 0}, keeps the planner from walking the holder index
-     * and filtering a million rows for a rare name); a larger one walks the holder index, which finds a page quickly.
+     * <p>The matches are found once. A filtered search fetches the sort and facet columns of at most
+     * {@link #COUNT_LIMIT} + 1 matches, sorted by the database (so in its collation): if there are no more than
+     * {@link #COUNT_LIMIT}, that list is the count, the page (whose licences are then read by id) and the status,
+     * foreign-invested and pilot facets, and the service and area facets are counted over its ids. If there are more,
+     * the count is capped, facets are left out, and the page is read by walking the holder index, which finds a page of
+     * a large match set quickly. The unfiltered register, and one facet value alone, are counted from
+     * {@code facet_count}.
      */
     @Transactional(readOnly = true)
     public RegisterPage search(RegisterQuery query) {
         var where = new Where(query);
         var known = knownTotal(query);
-        long total;
-        boolean capped;
-        if (known != null) {
-            total = known;
-            capped = false;
-        } else {
-            var counted = where.bind(jdbc.sql("select count(*) from (select 1 as one from register.licence l"
-                            + where.sql() + " limit " + (COUNT_LIMIT + 1) + ") c"))
-                    .query(Long.class)
-                    .single();
-            capped = counted > COUNT_LIMIT;
-            total = Math.min(counted, COUNT_LIMIT);
+        if (known != null && (known > countLimit || !query.filtered())) {
+            // Too many to sort here: the holder index gives the page, facet_count the counts.
+            return new RegisterPage(query, walk(query, where), known, false, facets(query, null));
         }
-        List<LicenceView> licences;
-        if (total == 0 || (!capped && query.offset() >= total)) {
-            licences = List.of();
-        } else if (total <= COUNT_LIMIT && !capped && query.filtered()) {
-            licences = where.bind(jdbc.sql("select l.view_json from register.licence l join (select m.id, m.holder"
-                            + " from (select l.id, l.holder from register.licence l" + where.sql() + " offset 0) m"
-                            + " order by m.holder, m.id limit " + query.size() + " offset " + query.offset()
-                            + ") p on p.id = l.id order by p.holder, p.id"))
-                    .query((rs, i) -> read(rs.getString(1)))
-                    .list();
-        } else {
-            licences = where.bind(jdbc.sql("select l.view_json from register.licence l" + where.sql()
-                            + " order by l.holder, l.id limit " + query.size() + " offset " + query.offset()))
-                    .query((rs, i) -> read(rs.getString(1)))
-                    .list();
+        var matches = where.bind(jdbc.sql("select m.id, m.status, m.foreign_invested, m.pilot from (select l.id,"
+                        + " l.holder, l.status, l.foreign_invested, l.pilot from register.licence l" + where.sql()
+                        + " limit " + (countLimit + 1) + ") m order by m.holder, m.id"))
+                .query((rs, i) -> new Match(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)))
+                .list();
+        if (matches.size() > countLimit) {
+            return new RegisterPage(query, walk(query, where), countLimit, true, Map.of());
         }
-        return new RegisterPage(query, licences, total, capped, facets(query, where, total, capped));
+        var from = (int) Math.min(query.offset(), matches.size());
+        var page = matches.subList(from, Math.min(matches.size(), from + query.size()));
+        return new RegisterPage(query, byId(page), matches.size(), false, facets(query, matches));
+    }
+
+    /** A licence that matched a search: what sorting and counting it needs. */
+    private record Match(String id, String status, boolean foreignInvested, boolean pilot) {}
+
+    /** One page of the matches in holder order, by walking the holder index. */
+    private List<LicenceView> walk(RegisterQuery query, Where where) {
+        return where.bind(jdbc.sql("select l.view_json from register.licence l" + where.sql()
+                        + " order by l.holder, l.id limit " + query.size() + " offset " + query.offset()))
+                .query((rs, i) -> read(rs.getString(1)))
+                .list();
+    }
+
+    /** The licences of {@code page}, in its order. */
+    private List<LicenceView> byId(List<Match> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        var views = new java.util.HashMap<String, LicenceView>();
+        jdbc.sql("select id, view_json from register.licence where id in (:ids)")
+                .param("ids", page.stream().map(Match::id).toList())
+                .query((rs, i) -> views.put(rs.getString(1), read(rs.getString(2))))
+                .list();
+        return page.stream().map(m -> views.get(m.id())).toList();
     }
 
     /**
@@ -412,7 +430,11 @@ public class Register {
                 .single();
     }
 
-    private Map<String, Map<String, Long>> facets(RegisterQuery query, Where where, long total, boolean capped) {
+    /**
+     * The facet counts: of the whole register from {@code facet_count} when the search is unfiltered; none when
+     * {@code matches} is empty or {@code null}; otherwise counted over {@code matches}.
+     */
+    private Map<String, Map<String, Long>> facets(RegisterQuery query, @Nullable List<Match> matches) {
         var facets = new LinkedHashMap<String, Map<String, Long>>();
         if (!query.filtered()) {
             jdbc.sql("select facet, val, n from register.facet_count where n > 0 order by facet, val")
@@ -421,25 +443,25 @@ public class Register {
                     .list();
             return facets;
         }
-        if (capped || total > FACET_LIMIT || total == 0) {
+        if (matches == null || matches.isEmpty()) {
             return facets;
         }
         FACETS.forEach(f -> facets.put(f, new TreeMap<>()));
-        // One pass over the matches for all five facets: the matches are found once (PostgreSQL materialises a
-        // common table expression used more than once), then grouped five ways.
-        where.bind(jdbc.sql("with m as (select l.id, l.status, l.foreign_invested, l.pilot from register.licence l"
-                        + where.sql() + ")"
-                        + " select 'status' as facet, m.status as val, count(*) as n from m group by m.status"
-                        + " union all select 'foreignInvested', case when m.foreign_invested then 'true' else"
-                        + " 'false' end, count(*) from m group by m.foreign_invested"
-                        + " union all select 'pilot', case when m.pilot then 'true' else 'false' end, count(*)"
-                        + " from m group by m.pilot"
-                        + " union all select 'service', s.code, count(*) from m"
-                        + " join register.licence_service s on s.licence_id = m.id group by s.code"
-                        + " union all select 'area', a.area, count(*) from m"
-                        + " join register.licence_area a on a.licence_id = m.id group by a.area"))
-                .query((rs, i) -> facets.get(rs.getString(1)).put(rs.getString(2), rs.getLong(3)))
-                .list();
+        for (var m : matches) {
+            facets.get("status").merge(m.status(), 1L, Long::sum);
+            facets.get("foreignInvested").merge(Boolean.toString(m.foreignInvested()), 1L, Long::sum);
+            facets.get("pilot").merge(Boolean.toString(m.pilot()), 1L, Long::sum);
+        }
+        var ids = matches.stream().map(Match::id).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            jdbc.sql("select 'service', code, count(*) from register.licence_service where licence_id in (:ids)"
+                            + " group by code union all select 'area', area, count(*) from register.licence_area"
+                            + " where licence_id in (:ids) group by area")
+                    .param("ids", chunk)
+                    .query((rs, i) -> facets.get(rs.getString(1)).merge(rs.getString(2), rs.getLong(3), Long::sum))
+                    .list();
+        }
         return facets;
     }
 
