@@ -56,6 +56,7 @@ public class Register {
     private final javax.sql.DataSource dataSource;
     private final long countLimit;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Register(javax.sql.DataSource dataSource) {
         this(dataSource, COUNT_LIMIT);
     }
