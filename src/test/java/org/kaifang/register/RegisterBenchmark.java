@@ -306,8 +306,8 @@ public class RegisterBenchmark {
     }
 
     /**
-     * Each query shape of the mix on its own, one thread: every query of the shape (at most 100) once as warm-up, then
-     * 3 rounds, each query timed; prints p50, p95 and the maximum per shape as {@code [register]} lines.
+     * Each query shape of the mix on its own, one thread: every query of the shape (at most 30) once as warm-up, then
+     * 2 rounds, each query timed; prints p50, p95 and the maximum per shape as {@code [register]} lines.
      */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
@@ -318,11 +318,11 @@ public class RegisterBenchmark {
         var total = 0L;
         System.out.printf("%n[register] load average %.2f at the start%n", loadAverage());
         for (var shape : shapes(names).entrySet()) {
-            var qs = shape.getValue().subList(0, Math.min(100, shape.getValue().size()));
+            var qs = shape.getValue().subList(0, Math.min(30, shape.getValue().size()));
             qs.forEach(q -> register.search(q));
             var times = new ArrayList<Double>();
             var total1 = 0L;
-            for (int round = 0; round < 3; round++) {
+            for (int round = 0; round < 2; round++) {
                 for (var q : qs) {
                     var start = System.nanoTime();
                     total1 += register.search(q).total();
