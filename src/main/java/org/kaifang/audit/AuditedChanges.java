@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
 import org.kaifang.accounts.CurrentUser;
 import org.kaifang.applications.ApplicationChanged;
 import org.kaifang.licensing.CreditListChanged;
+import org.kaifang.licensing.LicenceChange;
 import org.kaifang.licensing.LicenceChanged;
 import org.kaifang.screening.ScreeningReviewed;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -19,6 +21,8 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -87,6 +91,12 @@ class AuditedChanges {
     @EventListener
     void on(LicenceChanged e) {
         var licence = e.licence();
+        if (e.change() == LicenceChange.RECORDED
+                && licence.synthetic()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            syntheticRecorded(e);
+            return;
+        }
         var before = new LinkedHashMap<String, @Nullable Object>();
         if (licence.version() > 1) {
             before.put("version", licence.version() - 1);
@@ -112,6 +122,68 @@ class AuditedChanges {
                 new Subject("licence", licence.id().value()),
                 before.isEmpty() ? null : json(before),
                 json(after)));
+    }
+
+    /**
+     * Synthetic licences (the demo register) taken over in one transaction get one audit record for all of them,
+     * appended just before the commit, not one each: they are made-up data, not a registrar's act on a real licence,
+     * and 12,417 records made the demo server's start-up wait on the chain head. Real take-overs keep a record each.
+     */
+    private void syntheticRecorded(LicenceChanged e) {
+        var batch = (SyntheticBatch) TransactionSynchronizationManager.getResource(SyntheticBatch.class);
+        if (batch == null) {
+            var created = new SyntheticBatch(e);
+            TransactionSynchronizationManager.bindResource(SyntheticBatch.class, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public int getOrder() {
+                    // Before the audit trail's own appends at commit, which run last.
+                    return Ordered.LOWEST_PRECEDENCE - 1;
+                }
+
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    var after = new LinkedHashMap<String, @Nullable Object>();
+                    after.put("synthetic", true);
+                    after.put("licences", created.count);
+                    after.put("first", created.first.licence().id().value());
+                    after.put("last", created.last.licence().id().value());
+                    putReason(after, created.first.reason());
+                    trail.append(new AuditEntry(
+                            created.first.at(),
+                            actorById(created.first.actor()),
+                            "licensing",
+                            "RECORDED_SYNTHETIC",
+                            new Subject("licences", created.first.licence().id().value()),
+                            null,
+                            json(after)));
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SyntheticBatch.class);
+                }
+            });
+            batch = created;
+        }
+        batch.add(e);
+    }
+
+    /** The synthetic licences recorded in the current transaction. */
+    private static final class SyntheticBatch {
+        final LicenceChanged first;
+        LicenceChanged last;
+        int count;
+
+        SyntheticBatch(LicenceChanged first) {
+            this.first = first;
+            this.last = first;
+        }
+
+        void add(LicenceChanged e) {
+            last = e;
+            count++;
+        }
     }
 
     /** An entry was put on a credit list or taken off it. */

@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * With {@code --demo}, fills the register with the synthetic demo register ({@link DemoRegisterData}) through the
- * licensing module, as licences taken over from an earlier register would be, once the server is ready. A database
- * that already holds synthetic licences is left as it is. Only {@code ./kaifang serve --demo} asks for it
- * ({@code kaifang.demo.register}): recording 12,417 licences takes long enough that test contexts with demo accounts
- * should not pay for it (docs/register.md has the measurements).
+ * licensing module, as licences taken over from an earlier register would be, once the server is ready: in the
+ * background, so that the server answers at once, while {@link DemoRegisterState} tells the register's pages that it
+ * is loading. A database that already holds synthetic licences is left as it is. Only {@code ./kaifang serve --demo}
+ * asks for it ({@code kaifang.demo.register}): recording 12,417 licences takes long enough that test contexts with demo
+ * accounts should not pay for it (docs/register.md has the measurements).
  */
 @Component
 @ConditionalOnProperty(
@@ -26,13 +27,28 @@ class DemoRegister {
 
     private final Licences licences;
     private final JdbcClient jdbc;
+    private final DemoRegisterState state;
 
-    DemoRegister(Licences licences, JdbcClient jdbc) {
+    DemoRegister(Licences licences, JdbcClient jdbc, DemoRegisterState state) {
         this.licences = licences;
         this.jdbc = jdbc;
+        this.state = state;
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        state.started();
+        Thread.ofPlatform().name("demo-register").daemon(true).start(() -> {
+            try {
+                fill();
+            } catch (RuntimeException e) {
+                log.error("The demo register could not be recorded", e);
+            } finally {
+                state.finished();
+            }
+        });
+    }
+
     void fill() {
         var held = jdbc.sql("select count(*) from register.licence where synthetic = true")
                 .query(Long.class)

@@ -8,6 +8,10 @@ import java.util.Locale;
  * only match whole characters in sequence, and even a one-character query has the three-letter runs a trigram index
  * needs. This works the same on H2 and on PostgreSQL in any locale; pg_trgm in the C locale would otherwise skip CJK
  * characters altogether. English names are only lower-cased.
+ *
+ * <p>For the index, the name is also written as {@link #tokens}: three base-36 digits per character and nothing between,
+ * so that each trigram covers one whole character or parts of two neighbours and is about as selective as a character
+ * bigram. The token key alone could match across a character boundary; the search checks {@link #of} as well.
  */
 final class NameKey {
 
@@ -24,6 +28,26 @@ final class NameKey {
         });
         return key.toString();
     }
+
+    /**
+     * The index key of a name: each character (as in {@link #of}) as three base-36 digits of its code point modulo
+     * 36³. Characters beyond that range may share tokens; the search's check of {@link #of} sorts them out.
+     */
+    static String tokens(String name) {
+        var normal = name.strip().toLowerCase(Locale.ROOT);
+        var key = new StringBuilder(normal.length() * 3);
+        normal.codePoints().forEach(c -> {
+            if (!Character.isWhitespace(c)) {
+                var t = c % TOKENS;
+                key.append(Character.forDigit(t / 1296, 36))
+                        .append(Character.forDigit(t / 36 % 36, 36))
+                        .append(Character.forDigit(t % 36, 36));
+            }
+        });
+        return key.toString();
+    }
+
+    private static final int TOKENS = 36 * 36 * 36;
 
     /** The English name as stored and searched. */
     static String english(String name) {

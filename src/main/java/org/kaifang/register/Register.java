@@ -36,8 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Register {
 
+    /**
+     * Matches of a filtered search are counted only up to this many; past it the page says "more than" (paging stops
+     * here anyway, {@link RegisterQuery#MAX_OFFSET}), see {@link RegisterPage#capped()}.
+     */
+    public static final long COUNT_LIMIT = RegisterQuery.MAX_OFFSET;
+
     /** Facets of a filtered search are counted only up to this many matches; see {@link RegisterPage#facets()}. */
-    public static final long FACET_LIMIT = 50_000;
+    public static final long FACET_LIMIT = COUNT_LIMIT;
 
     /** Dates in the register (the daily delta's day) are days in China. */
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -48,10 +54,18 @@ public class Register {
 
     private final JdbcClient jdbc;
     private final javax.sql.DataSource dataSource;
+    private final long countLimit;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Register(javax.sql.DataSource dataSource) {
+        this(dataSource, COUNT_LIMIT);
+    }
+
+    /** With another count limit than {@link #COUNT_LIMIT}, so that tests can reach it with a few licences. */
+    Register(javax.sql.DataSource dataSource, long countLimit) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
+        this.countLimit = countLimit;
     }
 
     /** Keeps a licence's change: the row if the version is newer than the one held, and the history in any case. */
@@ -97,10 +111,10 @@ public class Register {
         }
         jdbc.sql("""
                         insert into register.licence
-                          (id, kind, number, holder, holder_en, name_key, name_key_en, uscc, authority,
+                          (id, kind, number, holder, holder_en, name_key, name_tok, name_key_en, uscc, authority,
                            foreign_invested, pilot, status, issued_on, valid_until, synthetic, version, changed_at,
                            changed_on, view_json)
-                        values (:id, :kind, :number, :holder, :holderEn, :nameKey, :nameKeyEn, :uscc, :authority,
+                        values (:id, :kind, :number, :holder, :holderEn, :nameKey, :nameTok, :nameKeyEn, :uscc, :authority,
                            :foreign, :pilot, :status, :issuedOn, :validUntil, :synthetic, :version, :at, :day, :json)""")
                 .param("id", view.id().value())
                 .param("kind", view.kind().name())
@@ -108,6 +122,7 @@ public class Register {
                 .param("holder", view.holder())
                 .param("holderEn", view.holderEn())
                 .param("nameKey", NameKey.of(view.holder()))
+                .param("nameTok", NameKey.tokens(view.holder()))
                 .param("nameKeyEn", view.holderEn() == null ? null : NameKey.english(view.holderEn()))
                 .param("uscc", view.uscc())
                 .param("authority", view.authority())
@@ -197,6 +212,7 @@ public class Register {
                 view.holder(),
                 view.holderEn(),
                 NameKey.of(view.holder()),
+                NameKey.tokens(view.holder()),
                 view.holderEn() == null ? null : NameKey.english(view.holderEn()),
                 view.uscc(),
                 view.authority(),
@@ -221,10 +237,10 @@ public class Register {
                         + " view_json) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 history);
         template.batchUpdate(
-                "insert into register.licence (id, kind, number, holder, holder_en, name_key, name_key_en, uscc,"
-                        + " authority, foreign_invested, pilot, status, issued_on, valid_until, synthetic, version,"
-                        + " changed_at, changed_on, view_json)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into register.licence (id, kind, number, holder, holder_en, name_key, name_tok, name_key_en,"
+                        + " uscc, authority, foreign_invested, pilot, status, issued_on, valid_until, synthetic,"
+                        + " version, changed_at, changed_on, view_json)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 licences);
         template.batchUpdate("insert into register.licence_service (licence_id, code) values (?, ?)", services);
         template.batchUpdate("insert into register.licence_area (licence_id, area) values (?, ?)", areas);
@@ -319,30 +335,107 @@ public class Register {
                 : entries.stream().filter(e -> e.listedOn(on)).toList();
     }
 
-    /** One page of the licences matching {@code query}, ordered by holder name, with facet counts. */
+    /**
+     * One page of the licences matching {@code query}, ordered by holder name, with facet counts.
+     *
+     * <p>The matches are found once. A filtered search fetches the sort and facet columns of at most
+     * {@link #COUNT_LIMIT} + 1 matches, sorted by the database (so in its collation): if there are no more than
+     * {@link #COUNT_LIMIT}, that list is the count, the page (whose licences are then read by id) and the status,
+     * foreign-invested and pilot facets, and the service and area facets are counted over its ids. If there are more,
+     * the count is capped, facets are left out, and the page is read by walking the holder index, which finds a page of
+     * a large match set quickly. The unfiltered register, and one facet value alone, are counted from
+     * {@code facet_count}.
+     */
     @Transactional(readOnly = true)
     public RegisterPage search(RegisterQuery query) {
         var where = new Where(query);
-        var licences = where.bind(jdbc.sql("select l.view_json from register.licence l" + where.sql()
+        var known = knownTotal(query);
+        if (known != null && (known > countLimit || !query.filtered())) {
+            // Too many to sort here: the holder index gives the page, facet_count the counts.
+            return new RegisterPage(query, walk(query, where), known, false, facets(query, null));
+        }
+        var matches = where.bind(jdbc.sql("select m.id, m.status, m.foreign_invested, m.pilot from (select l.id,"
+                        + " l.holder, l.status, l.foreign_invested, l.pilot from register.licence l" + where.sql()
+                        + " limit " + (countLimit + 1) + ") m order by m.holder, m.id"))
+                .query((rs, i) -> new Match(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)))
+                .list();
+        if (matches.size() > countLimit) {
+            return new RegisterPage(query, walk(query, where), countLimit, true, Map.of());
+        }
+        var from = (int) Math.min(query.offset(), matches.size());
+        var page = matches.subList(from, Math.min(matches.size(), from + query.size()));
+        return new RegisterPage(query, byId(page), matches.size(), false, facets(query, matches));
+    }
+
+    /** A licence that matched a search: what sorting and counting it needs. */
+    private record Match(String id, String status, boolean foreignInvested, boolean pilot) {}
+
+    /** One page of the matches in holder order, by walking the holder index. */
+    private List<LicenceView> walk(RegisterQuery query, Where where) {
+        return where.bind(jdbc.sql("select l.view_json from register.licence l" + where.sql()
                         + " order by l.holder, l.id limit " + query.size() + " offset " + query.offset()))
                 .query((rs, i) -> read(rs.getString(1)))
                 .list();
-        long total;
+    }
+
+    /** The licences of {@code page}, in its order. */
+    private List<LicenceView> byId(List<Match> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        var views = new java.util.HashMap<String, LicenceView>();
+        jdbc.sql("select id, view_json from register.licence where id in (:ids)")
+                .param("ids", page.stream().map(Match::id).toList())
+                .query((rs, i) -> views.put(rs.getString(1), read(rs.getString(2))))
+                .list();
+        return page.stream().map(m -> views.get(m.id())).toList();
+    }
+
+    /**
+     * The number of matches when {@code facet_count} already holds it: the unfiltered register, or one facet value
+     * alone; otherwise {@code null}.
+     */
+    private @Nullable Long knownTotal(RegisterQuery query) {
         if (!query.filtered()) {
-            total = jdbc.sql("select coalesce(sum(n), 0) from register.facet_count where facet = 'pilot'")
-                    .query(Long.class)
-                    .single();
-        } else if (query.page() == 0 && licences.size() < query.size()) {
-            total = licences.size();
-        } else {
-            total = where.bind(jdbc.sql("select count(*) from register.licence l" + where.sql()))
+            return jdbc.sql("select coalesce(sum(n), 0) from register.facet_count where facet = 'pilot'")
                     .query(Long.class)
                     .single();
         }
-        return new RegisterPage(query, licences, total, facets(query, where, total));
+        if (query.text() != null) {
+            return null;
+        }
+        var filters = new LinkedHashMap<String, String>();
+        if (query.service() != null) {
+            filters.put("service", query.service());
+        }
+        if (query.area() != null) {
+            filters.put("area", query.area());
+        }
+        if (query.status() != null) {
+            filters.put("status", query.status().name());
+        }
+        if (query.foreignInvested() != null) {
+            filters.put("foreignInvested", query.foreignInvested().toString());
+        }
+        if (query.pilot() != null) {
+            filters.put("pilot", query.pilot().toString());
+        }
+        if (filters.size() != 1) {
+            return null;
+        }
+        var filter = filters.entrySet().iterator().next();
+        return jdbc.sql("select coalesce(sum(n), 0) from register.facet_count where facet = :f and val = :v")
+                .param("f", filter.getKey())
+                .param("v", filter.getValue())
+                .query(Long.class)
+                .single();
     }
 
-    private Map<String, Map<String, Long>> facets(RegisterQuery query, Where where, long total) {
+    /**
+     * The facet counts: of the whole register from {@code facet_count} when the search is unfiltered; none when
+     * {@code matches} is empty or {@code null}; otherwise counted over {@code matches}.
+     */
+    private Map<String, Map<String, Long>> facets(RegisterQuery query, @Nullable List<Match> matches) {
         var facets = new LinkedHashMap<String, Map<String, Long>>();
         if (!query.filtered()) {
             jdbc.sql("select facet, val, n from register.facet_count where n > 0 order by facet, val")
@@ -351,25 +444,26 @@ public class Register {
                     .list();
             return facets;
         }
-        if (total > FACET_LIMIT || total == 0) {
+        if (matches == null || matches.isEmpty()) {
             return facets;
         }
-        var from = " from register.licence l";
-        facets.put("status", group("l.status", from, where));
-        facets.put("service", group("s.code", from + " join register.licence_service s on s.licence_id = l.id", where));
-        facets.put("area", group("a.area", from + " join register.licence_area a on a.licence_id = l.id", where));
-        facets.put("foreignInvested", group("l.foreign_invested", from, where));
-        facets.put("pilot", group("l.pilot", from, where));
+        FACETS.forEach(f -> facets.put(f, new TreeMap<>()));
+        for (var m : matches) {
+            facets.get("status").merge(m.status(), 1L, Long::sum);
+            facets.get("foreignInvested").merge(Boolean.toString(m.foreignInvested()), 1L, Long::sum);
+            facets.get("pilot").merge(Boolean.toString(m.pilot()), 1L, Long::sum);
+        }
+        var ids = matches.stream().map(Match::id).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            jdbc.sql("select 'service', code, count(*) from register.licence_service where licence_id in (:ids)"
+                            + " group by code union all select 'area', area, count(*) from register.licence_area"
+                            + " where licence_id in (:ids) group by area")
+                    .param("ids", chunk)
+                    .query((rs, i) -> facets.get(rs.getString(1)).merge(rs.getString(2), rs.getLong(3), Long::sum))
+                    .list();
+        }
         return facets;
-    }
-
-    private Map<String, Long> group(String column, String from, Where where) {
-        var counts = new TreeMap<String, Long>();
-        where.bind(jdbc.sql("select " + column + ", count(*)" + from + where.sql() + " group by " + column))
-                // Booleans read as objects: H2 and PostgreSQL spell them differently as text.
-                .query((rs, i) -> counts.put(String.valueOf(rs.getObject(1)), rs.getLong(2)))
-                .list();
-        return counts;
     }
 
     /** Adds {@code delta} to the whole register's counts of every facet value of {@code view}. */
@@ -430,8 +524,10 @@ public class Register {
 
         Where(RegisterQuery q) {
             if (q.text() != null) {
-                and("(l.name_key like :nameKey or l.name_key_en like :nameKeyEn escape '\\' or l.uscc = :exact"
-                        + " or l.number = :exact)");
+                // name_tok is what the trigram index finds candidates by; name_key keeps them to whole characters.
+                and("((l.name_tok like :nameTok and l.name_key like :nameKey)"
+                        + " or l.name_key_en like :nameKeyEn escape '\\' or l.uscc = :exact or l.number = :exact)");
+                params.put("nameTok", "%" + NameKey.tokens(q.text()) + "%");
                 params.put("nameKey", "%" + NameKey.of(q.text()) + "%");
                 params.put("nameKeyEn", "%" + NameKey.likeLiteral(NameKey.english(q.text())) + "%");
                 // USCCs and the letters of licence numbers are upper case; Chinese characters have no case to change.

@@ -7,13 +7,19 @@ import org.kaifang.licensing.LicenceView;
 /**
  * One page of search results with the facet counts of everything the search matched.
  *
- * @param total how many licences match
+ * @param total how many licences match, or {@link Register#COUNT_LIMIT} when {@code capped}
+ * @param capped whether more than {@code total} match (a filtered search is counted only up to
+ *     {@link Register#COUNT_LIMIT})
  * @param facets facet name ({@code status}, {@code service}, {@code area}, {@code foreignInvested}, {@code pilot}) to
  *     value to count; empty when the search matched more than {@link Register#FACET_LIMIT} licences with a filter
  *     (counting them would cost more than the search: narrowing it shows the counts)
  */
 public record RegisterPage(
-        RegisterQuery query, List<LicenceView> licences, long total, Map<String, Map<String, Long>> facets) {
+        RegisterQuery query,
+        List<LicenceView> licences,
+        long total,
+        boolean capped,
+        Map<String, Map<String, Long>> facets) {
 
     public RegisterPage {
         licences = List.copyOf(licences);

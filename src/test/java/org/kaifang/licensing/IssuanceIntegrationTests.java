@@ -332,4 +332,51 @@ class IssuanceIntegrationTests {
         assertThat(applications.get(actor("approver"), renewal.id()).status()).isEqualTo(ApplicationStatus.RECOMMENDED);
         assertThat(licences.find(licence.id()).orElseThrow().version()).isEqualTo(1);
     }
+
+    @Test
+    void syntheticLicencesRecordedTogetherHaveOneAuditRecordAndRealOnesOneEach() {
+        var before = audit.count(null);
+        var real = recorded("B2-20190777", LocalDate.of(2029, 5, 5));
+        assertThat(audit.count(null)).isEqualTo(before + 1);
+        assertThat(audit.recent(real.id().value(), 0))
+                .singleElement()
+                .satisfies(r -> assertThat(r.action()).isEqualTo("RECORDED"));
+
+        var demo = java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> new ExistingLicence(
+                        LicenceKind.LICENCE,
+                        "B2-2019088" + i,
+                        "演示合成" + i + "有限公司",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "MIIT",
+                        false,
+                        false,
+                        null,
+                        java.util.List.of(new LicensedService("B25", "ICP", java.util.List.of("CN"))),
+                        LocalDate.of(2019, 1, 2),
+                        LocalDate.of(2019, 1, 2),
+                        LocalDate.of(2029, 1, 1),
+                        LicenceStatus.NORMAL,
+                        java.util.List.of(),
+                        null,
+                        true,
+                        null))
+                .toList();
+        var synthetic = licences.record(demo, "system");
+
+        assertThat(synthetic).hasSize(3);
+        assertThat(audit.count(null)).isEqualTo(before + 2);
+        assertThat(audit.recent(synthetic.getFirst().id().value(), 0))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.action()).isEqualTo("RECORDED_SYNTHETIC");
+                    assertThat(r.after())
+                            .contains("\"licences\":3")
+                            .contains(synthetic.getLast().id().value());
+                });
+        assertThat(audit.verify().intact()).isTrue();
+    }
 }

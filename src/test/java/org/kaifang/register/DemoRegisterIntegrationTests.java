@@ -24,8 +24,15 @@ class DemoRegisterIntegrationTests {
     @Autowired
     Licences licences;
 
+    @Autowired
+    DemoRegisterState state;
+
     @Test
-    void theDemoRegisterIsThereFacetedAndSearchable() {
+    void theDemoRegisterIsThereFacetedAndSearchable() throws InterruptedException {
+        // It is recorded in the background once the server is ready.
+        assertThat(state.awaitLoaded(10, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(state.loading()).isFalse();
+
         var all = register.search(RegisterQuery.all());
 
         assertThat(all.total())

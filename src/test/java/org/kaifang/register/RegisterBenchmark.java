@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -47,7 +49,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 @State(Scope.Benchmark)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+        jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 public class RegisterBenchmark {
 
     EmbeddedPostgres postgres;
@@ -55,6 +57,7 @@ public class RegisterBenchmark {
     Register register;
     BulkData bulk;
     List<RegisterQuery> queries;
+    List<String> names;
     Random random = new Random(7);
     int n;
 
@@ -68,7 +71,13 @@ public class RegisterBenchmark {
     @Setup(Level.Trial)
     public void load() throws Exception {
         n = licences();
-        postgres = EmbeddedPostgres.builder().start();
+        var builder = EmbeddedPostgres.builder();
+        var kept = System.getenv("BENCH_PGDATA");
+        if (kept != null && !kept.isBlank()) {
+            // A data directory kept between runs: the bulk load (minutes) is done once; later runs only migrate.
+            builder.setDataDirectory(Path.of(kept)).setCleanDataDirectory(false);
+        }
+        postgres = builder.start();
         var url = postgres.getJdbcUrl("postgres", "postgres");
         var single = new SingleConnectionDataSource(url, "postgres", "", true);
         Flyway.configure()
@@ -79,75 +88,95 @@ public class RegisterBenchmark {
         var start = System.nanoTime();
         var templates = DemoRegisterData.generate();
         var names = new ArrayList<String>();
-        try (var connection = single.getConnection()) {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            var chunk = 50_000;
-            for (int from = 0; from < n; from += chunk) {
-                var licence = new StringBuilder();
-                var history = new StringBuilder();
-                var services = new StringBuilder();
-                var areas = new StringBuilder();
-                for (int i = from; i < Math.min(n, from + chunk); i++) {
-                    var view = view(templates.get(i % templates.size()), i);
-                    if (i % 997 == 0) {
-                        names.add(view.holder().substring(0, 6));
-                    }
-                    var json = Register.JSON.writeValueAsString(view).replace("\\", "\\\\");
-                    var at = "2025-06-30 00:00:00+00";
-                    licence.append(String.join(
-                                    "\t",
-                                    view.id().value(),
-                                    view.kind().name(),
-                                    nul(view.number()),
-                                    view.holder(),
-                                    nul(view.holderEn()),
-                                    NameKey.of(view.holder()),
-                                    view.holderEn() == null ? "\\N" : NameKey.english(view.holderEn()),
-                                    nul(view.uscc()),
-                                    view.authority(),
-                                    Boolean.toString(view.foreignInvested()),
-                                    Boolean.toString(view.pilot()),
-                                    view.status().name(),
-                                    view.issuedOn().toString(),
-                                    view.validUntil() == null
-                                            ? "\\N"
-                                            : view.validUntil().toString(),
-                                    "true",
-                                    "1",
-                                    at,
-                                    "2025-06-30",
-                                    json))
-                            .append('\n');
-                    history.append(String.join(
-                                    "\t", view.id().value(), "1", "RECORDED", "system", at, "2025-06-30", "\\N", json))
-                            .append('\n');
-                    for (var code : Register.services(view)) {
-                        services.append(view.id().value())
-                                .append('\t')
-                                .append(code)
-                                .append('\n');
-                    }
-                    for (var area : Register.areas(view)) {
-                        areas.append(view.id().value())
-                                .append('\t')
-                                .append(area)
-                                .append('\n');
-                    }
-                }
-                copy.copyIn(
-                        "copy register.licence (id, kind, number, holder, holder_en, name_key, name_key_en, uscc,"
-                                + " authority, foreign_invested, pilot, status, issued_on, valid_until, synthetic,"
-                                + " version, changed_at, changed_on, view_json) from stdin",
-                        new StringReader(licence.toString()));
-                copy.copyIn(
-                        "copy register.licence_history (licence_id, version, change, actor, at, changed_on, reason,"
-                                + " view_json) from stdin",
-                        new StringReader(history.toString()));
-                copy.copyIn("copy register.licence_service from stdin", new StringReader(services.toString()));
-                copy.copyIn("copy register.licence_area from stdin", new StringReader(areas.toString()));
+        var held = JdbcClient.create(single)
+                .sql("select count(*) from register.licence")
+                .query(Long.class)
+                .single();
+        if (held == n) {
+            for (int i = 0; i < n; i += 997) {
+                names.add(view(templates.get(i % templates.size()), i).holder().substring(0, 6));
             }
-            try (var statement = connection.createStatement()) {
-                statement.execute("""
+        } else if (held > 0) {
+            throw new IllegalStateException(
+                    "BENCH_PGDATA holds " + held + " licences, not " + n + ": remove it or set BENCH_LICENCES");
+        } else
+            try (var connection = single.getConnection()) {
+                var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                var chunk = 2_000;
+                for (int from = 0; from < n; from += chunk) {
+                    var licence = new StringBuilder();
+                    var history = new StringBuilder();
+                    var services = new StringBuilder();
+                    var areas = new StringBuilder();
+                    for (int i = from; i < Math.min(n, from + chunk); i++) {
+                        var view = view(templates.get(i % templates.size()), i);
+                        if (i % 997 == 0) {
+                            names.add(view.holder().substring(0, 6));
+                        }
+                        var json = Register.JSON.writeValueAsString(view).replace("\\", "\\\\");
+                        var at = "2025-06-30 00:00:00+00";
+                        licence.append(String.join(
+                                        "\t",
+                                        view.id().value(),
+                                        view.kind().name(),
+                                        nul(view.number()),
+                                        view.holder(),
+                                        nul(view.holderEn()),
+                                        NameKey.of(view.holder()),
+                                        view.holderEn() == null ? "\\N" : NameKey.english(view.holderEn()),
+                                        nul(view.uscc()),
+                                        view.authority(),
+                                        Boolean.toString(view.foreignInvested()),
+                                        Boolean.toString(view.pilot()),
+                                        view.status().name(),
+                                        view.issuedOn().toString(),
+                                        view.validUntil() == null
+                                                ? "\\N"
+                                                : view.validUntil().toString(),
+                                        "true",
+                                        "1",
+                                        at,
+                                        "2025-06-30",
+                                        json))
+                                .append('\n');
+                        history.append(String.join(
+                                        "\t",
+                                        view.id().value(),
+                                        "1",
+                                        "RECORDED",
+                                        "system",
+                                        at,
+                                        "2025-06-30",
+                                        "\\N",
+                                        json))
+                                .append('\n');
+                        for (var code : Register.services(view)) {
+                            services.append(view.id().value())
+                                    .append('\t')
+                                    .append(code)
+                                    .append('\n');
+                        }
+                        for (var area : Register.areas(view)) {
+                            areas.append(view.id().value())
+                                    .append('\t')
+                                    .append(area)
+                                    .append('\n');
+                        }
+                    }
+                    copy.copyIn(
+                            "copy register.licence (id, kind, number, holder, holder_en, name_key, name_tok, name_key_en, uscc,"
+                                    + " authority, foreign_invested, pilot, status, issued_on, valid_until, synthetic,"
+                                    + " version, changed_at, changed_on, view_json) from stdin",
+                            new StringReader(licence.toString()));
+                    copy.copyIn(
+                            "copy register.licence_history (licence_id, version, change, actor, at, changed_on, reason,"
+                                    + " view_json) from stdin",
+                            new StringReader(history.toString()));
+                    copy.copyIn("copy register.licence_service from stdin", new StringReader(services.toString()));
+                    copy.copyIn("copy register.licence_area from stdin", new StringReader(areas.toString()));
+                }
+                try (var statement = connection.createStatement()) {
+                    statement.execute("""
                         insert into register.facet_count (facet, val, n)
                           select 'status', status, count(*) from register.licence group by status
                           union all select 'foreignInvested', cast(foreign_invested as varchar), count(*)
@@ -155,9 +184,9 @@ public class RegisterBenchmark {
                           union all select 'pilot', cast(pilot as varchar), count(*) from register.licence group by pilot
                           union all select 'service', code, count(*) from register.licence_service group by code
                           union all select 'area', area, count(*) from register.licence_area group by area""");
-                statement.execute("analyze");
+                    statement.execute("analyze");
+                }
             }
-        }
         var loaded = (System.nanoTime() - start) / 1e9;
         RegisterIndexes.ensure(single);
         var indexed = (System.nanoTime() - start) / 1e9;
@@ -168,6 +197,7 @@ public class RegisterBenchmark {
                 dataSource,
                 new DataSourceTransactionManager(dataSource),
                 Clock.fixed(Instant.parse("2025-07-01T00:00:00Z"), ZoneOffset.UTC));
+        this.names = names;
         queries = queries(names);
         System.out.printf(
                 "%n[register] %,d licences loaded in %.1f s, trigram indexes after %.1f s; load average %.2f%n",
@@ -213,31 +243,51 @@ public class RegisterBenchmark {
 
     /** The mix: partial names in both languages, exact USCCs and numbers, facet filters, the landing page. */
     private List<RegisterQuery> queries(List<String> names) {
-        var qs = new ArrayList<RegisterQuery>();
+        return shapes(names).values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The mix by query shape, for {@link #shapes()}'s percentiles per shape. */
+    private Map<String, List<RegisterQuery>> shapes(List<String> names) {
+        var shapes = new java.util.LinkedHashMap<String, List<RegisterQuery>>();
         var r = new Random(11);
         var templates = DemoRegisterData.generate();
         for (int i = 0; i < 200; i++) {
             var k = r.nextInt(n);
             var v = view(templates.get(k % templates.size()), k);
-            qs.add(RegisterQuery.parse(Map.of("q", names.get(r.nextInt(names.size())))));
-            qs.add(RegisterQuery.parse(
-                    Map.of("q", v.holder().substring(v.holder().length() - 10))));
-            qs.add(RegisterQuery.parse(Map.of("q", v.holderEn().substring(0, 12))));
+            add(shapes, "name prefix (6 Chinese characters)", Map.of("q", names.get(r.nextInt(names.size()))));
+            add(
+                    shapes,
+                    "name end (last 10 characters)",
+                    Map.of("q", v.holder().substring(v.holder().length() - 10)));
+            add(
+                    shapes,
+                    "name middle (4 Chinese characters)",
+                    Map.of("q", v.holder().substring(4, 8)));
+            add(
+                    shapes,
+                    "English name prefix (12 letters)",
+                    Map.of("q", v.holderEn().substring(0, 12)));
             if (v.uscc() != null) {
-                qs.add(RegisterQuery.parse(Map.of("q", v.uscc())));
+                add(shapes, "exact USCC", Map.of("q", v.uscc()));
             }
             if (v.number() != null) {
-                qs.add(RegisterQuery.parse(Map.of("q", v.number())));
+                add(shapes, "exact licence number", Map.of("q", v.number()));
             }
         }
-        qs.add(RegisterQuery.all());
-        qs.add(RegisterQuery.parse(Map.of("service", "B11", "area", "310000")));
-        qs.add(RegisterQuery.parse(Map.of("status", "REVOKED")));
-        qs.add(RegisterQuery.parse(Map.of("status", "WITHDRAWN", "area", "440000")));
-        qs.add(RegisterQuery.parse(Map.of("pilot", "true")));
-        qs.add(RegisterQuery.parse(Map.of("foreignInvested", "true", "service", "B24")));
-        qs.add(RegisterQuery.parse(Map.of("service", "B26", "page", "3")));
-        return qs;
+        add(shapes, "one character", Map.of("q", "网"));
+        add(shapes, "two characters", Map.of("q", "网络"));
+        add(shapes, "landing page (unfiltered)", Map.of());
+        add(shapes, "service + area", Map.of("service", "B11", "area", "310000"));
+        add(shapes, "status", Map.of("status", "REVOKED"));
+        add(shapes, "status + area", Map.of("status", "WITHDRAWN", "area", "440000"));
+        add(shapes, "pilot", Map.of("pilot", "true"));
+        add(shapes, "foreign-invested + service", Map.of("foreignInvested", "true", "service", "B24"));
+        add(shapes, "service, page 4", Map.of("service", "B26", "page", "3"));
+        return shapes;
+    }
+
+    private static void add(Map<String, List<RegisterQuery>> shapes, String shape, Map<String, String> parameters) {
+        shapes.computeIfAbsent(shape, s -> new ArrayList<>()).add(RegisterQuery.parse(parameters));
     }
 
     @TearDown(Level.Trial)
@@ -253,6 +303,49 @@ public class RegisterBenchmark {
     @Measurement(iterations = 3, time = 20)
     public RegisterPage search() {
         return register.search(queries.get(random.nextInt(queries.size())));
+    }
+
+    /**
+     * Each query shape of the mix on its own, one thread: every query of the shape (at most 30) once as warm-up, then
+     * 2 rounds, each query timed; prints p50, p95 and the maximum per shape as {@code [register]} lines.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public long shapes() {
+        var total = 0L;
+        System.out.printf("%n[register] load average %.2f at the start%n", loadAverage());
+        for (var shape : shapes(names).entrySet()) {
+            var qs = shape.getValue().subList(0, Math.min(30, shape.getValue().size()));
+            qs.forEach(q -> register.search(q));
+            var times = new ArrayList<Double>();
+            var total1 = 0L;
+            for (int round = 0; round < 2; round++) {
+                for (var q : qs) {
+                    var start = System.nanoTime();
+                    total1 += register.search(q).total();
+                    times.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+            total += total1;
+            java.util.Collections.sort(times);
+            System.out.printf(
+                    "[register] %-40s n=%4d  p50 %8.1f ms  p95 %8.1f ms  max %8.1f ms  mean total %,d%n",
+                    shape.getKey(),
+                    times.size(),
+                    times.get(times.size() / 2),
+                    times.get((int) Math.ceil(times.size() * 0.95) - 1),
+                    times.getLast(),
+                    total1 / times.size());
+        }
+        System.out.printf("[register] load average %.2f at the end%n", loadAverage());
+        return total;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     @Benchmark

@@ -51,7 +51,9 @@ class RegisterApi {
     @Operation(
             summary = "Search licences",
             description = "Every parameter is optional and those given must all hold. Results are ordered by holder"
-                    + " name; facets count what the search matched (omitted past "
+                    + " name. A filtered search is counted up to "
+                    + Register.COUNT_LIMIT + " matches: past that, total is " + Register.COUNT_LIMIT
+                    + " and totalCapped is true. Facets count what the search matched (omitted past "
                     + Register.FACET_LIMIT + " matches of a filtered search). Paging stops at "
                     + RegisterQuery.MAX_OFFSET + " results: the bulk data has everything.")
     Map<String, Object> search(
@@ -88,6 +90,7 @@ class RegisterApi {
         var result = register.search(RegisterQuery.parse(parameters));
         var body = new LinkedHashMap<String, Object>();
         body.put("total", result.total());
+        body.put("totalCapped", result.capped());
         body.put("page", result.query().page());
         body.put("size", result.query().size());
         body.put("licences", result.licences());

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.kaifang.licensing.CreditList;
 import org.kaifang.licensing.LicenceId;
 import org.kaifang.register.Certificates;
+import org.kaifang.register.DemoRegisterState;
 import org.kaifang.register.Register;
 import org.kaifang.register.RegisterQuery;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,13 +40,16 @@ class RegisterPages {
     private final Certificates certificates;
     private final Clock clock;
     private final String publicUrl;
+    private final DemoRegisterState demo;
 
     RegisterPages(
             Register register,
             Certificates certificates,
             Clock clock,
-            @Value("${kaifang.register.public-url:}") String publicUrl) {
+            @Value("${kaifang.register.public-url:}") String publicUrl,
+            DemoRegisterState demo) {
         this.register = register;
+        this.demo = demo;
         this.certificates = certificates;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -59,10 +63,10 @@ class RegisterPages {
         }
         try {
             var result = register.search(RegisterQuery.parse(parameters));
-            model.addAttribute("view", SearchView.of(parameters, result));
+            model.addAttribute("view", SearchView.of(parameters, result, demo.loading()));
             return "register/search";
         } catch (RegisterQuery.InvalidQuery e) {
-            model.addAttribute("view", SearchView.invalid(parameters, e.problems()));
+            model.addAttribute("view", SearchView.invalid(parameters, e.problems(), demo.loading()));
             return "register/search";
         }
     }

@@ -12,16 +12,20 @@ import org.kaifang.register.RegisterPage;
  *
  * @param typed the parameters as typed, to show again
  * @param result {@code null} when the form has problems
+ * @param demoLoading whether the synthetic demo register is still being recorded (results are incomplete)
  */
 public record SearchView(
-        Map<String, @Nullable String> typed, @Nullable RegisterPage result, Map<String, String> problems) {
+        Map<String, @Nullable String> typed,
+        @Nullable RegisterPage result,
+        Map<String, String> problems,
+        boolean demoLoading) {
 
-    static SearchView of(Map<String, @Nullable String> typed, RegisterPage result) {
-        return new SearchView(typed, result, Map.of());
+    static SearchView of(Map<String, @Nullable String> typed, RegisterPage result, boolean demoLoading) {
+        return new SearchView(typed, result, Map.of(), demoLoading);
     }
 
-    static SearchView invalid(Map<String, @Nullable String> typed, Map<String, String> problems) {
-        return new SearchView(typed, null, problems);
+    static SearchView invalid(Map<String, @Nullable String> typed, Map<String, String> problems, boolean demoLoading) {
+        return new SearchView(typed, null, problems, demoLoading);
     }
 
     /** What was typed in field {@code name}, or an empty string. */
