@@ -126,7 +126,7 @@ class AuditedChanges {
 
     /**
      * Synthetic licences (the demo register) taken over in one transaction get one audit record for all of them,
-     * appended just before the commit, not one each: they are made-up data, not a registrar's act on a real licence,
+     * recorded just before the commit, not one each: they are made-up data, not a registrar's act on a real licence,
      * and 12,417 records made the demo server's start-up wait on the chain head. Real take-overs keep a record each.
      */
     private void syntheticRecorded(LicenceChanged e) {
@@ -137,7 +137,7 @@ class AuditedChanges {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public int getOrder() {
-                    // Before the audit trail's own appends at commit, which run last.
+                    // After every other module's before-commit work, which may still record synthetic licences.
                     return Ordered.LOWEST_PRECEDENCE - 1;
                 }
 
@@ -149,7 +149,8 @@ class AuditedChanges {
                     after.put("first", created.first.licence().id().value());
                     after.put("last", created.last.licence().id().value());
                     putReason(after, created.first.reason());
-                    trail.append(new AuditEntry(
+                    // Pending like every other record: appending here would hold the chain head until the commit.
+                    trail.record(new AuditEntry(
                             created.first.at(),
                             actorById(created.first.actor()),
                             "licensing",
