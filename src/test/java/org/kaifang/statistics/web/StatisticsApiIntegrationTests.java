@@ -141,7 +141,11 @@ class StatisticsApiIntegrationTests {
         // Before the licence was issued there is nothing to count.
         var before = Http.json(get(null, "/api/v1/statistics/licences?to=2024-12-31"));
         assertThat(before.at("/headline/licences").asLong()).isZero();
-        assertThat(get(null, "/api/v1/statistics/enterprises").statusCode()).isEqualTo(200);
+        // 49% foreign equity: a foreign-invested enterprise, new this year.
+        var enterprises = Http.json(get(null, "/api/v1/statistics/enterprises"));
+        assertThat(enterprises.at("/headline/enterprises").asInt()).isEqualTo(1);
+        assertThat(enterprises.at("/headline/yearBefore").asInt()).isZero();
+        assertThat(enterprises.at("/headline/yearOnYearPercent").isNull()).isTrue();
         assertThat(get(null, "/api/v1/statistics/pilots?from=2025-01-01").statusCode())
                 .isEqualTo(200);
         assertThat(get(null, "/api/v1/statistics/credit-lists").statusCode()).isEqualTo(200);
@@ -157,7 +161,7 @@ class StatisticsApiIntegrationTests {
                 .contains("licences-2025-06-30.csv");
         var lines = response.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("dimension,key,licences,foreignInvested");
-        assertThat(List.of(lines)).contains("item,B11/IDC,1,0", "service,B11,1,0");
+        assertThat(List.of(lines)).contains("item,B11/IDC,1,1", "service,B11,1,1", "authority,MIIT,1,1");
         var staff = get("officer", "/api/v1/statistics/staff/processing-times.csv?to=2025-06-30");
         assertThat(staff.body().split("\r\n")[0])
                 .isEqualTo(
