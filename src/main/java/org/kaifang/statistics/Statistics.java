@@ -340,6 +340,11 @@ public class Statistics {
                 name, DEFINITIONS.get(name), clock.instant(), range.from(), range.to(), columns, rows, headline);
     }
 
+    /** Whether any licence counted is made-up demo data (the demo register), which every page must then say. */
+    public boolean includesSyntheticData() {
+        return !store.tally("synthetic", "0000-00", "9999-12", null).isEmpty();
+    }
+
     /** Recomputes the licence counters from the licence facts (they must agree with those kept event by event). */
     @Transactional
     public void rebuildCounters() {

@@ -12,13 +12,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * With {@code --demo}, the synthetic demo register, recorded through licensing at start-up (one {@code LicenceChanged}
  * per licence), gives the growth series the demo data was made to follow (telecom-vas-brief §6.2): 78 foreign-invested
- * enterprises in mid-2017, 2,343 at the end of 2024, over 2,400 at the end of February 2025. The properties are
- * exactly {@code DemoRegisterIntegrationTests}', so the two share one context and one recording of the demo register.
+ * enterprises in mid-2017, 2,343 at the end of 2024, over 2,400 at the end of February 2025. The settings are
+ * exactly {@code StatisticsDashboardIntegrationTests}', so the two share one context and one recording of the demo
+ * register.
  */
 @SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:demo-register;DB_CLOSE_DELAY=-1",
+            "spring.datasource.url=jdbc:h2:mem:demo-statistics;DB_CLOSE_DELAY=-1",
             DemoLogins.DEMO,
+            DemoLogins.FIXED_PASSWORD,
             "kaifang.demo.register=true"
         })
 class DemoStatisticsIntegrationTests {

@@ -28,6 +28,7 @@ public record DashboardView(
         Map<String, String> problems,
         @Nullable String headline,
         @Nullable String headlineDate,
+        boolean synthetic,
         List<FigureView> figures) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -79,7 +79,8 @@ class StatisticsPages {
         try {
             range = StatisticsApi.range(from, to, staff ? null : period, statistics.today());
         } catch (DateRange.Invalid e) {
-            model.addAttribute("view", new DashboardView(staff, from, to, period, e.problems(), null, null, List.of()));
+            model.addAttribute(
+                    "view", new DashboardView(staff, from, to, period, e.problems(), null, null, false, List.of()));
             return "statistics/dashboard";
         }
         var figures = new ArrayList<DashboardView.FigureView>();
@@ -98,7 +99,15 @@ class StatisticsPages {
         model.addAttribute(
                 "view",
                 new DashboardView(
-                        staff, from, to, period, Map.of(), headline, range.to().toString(), figures));
+                        staff,
+                        from,
+                        to,
+                        period,
+                        Map.of(),
+                        headline,
+                        range.to().toString(),
+                        statistics.includesSyntheticData(),
+                        figures));
         return "statistics/dashboard";
     }
 
