@@ -39,7 +39,7 @@ class DemoStatisticsIntegrationTests {
         assertThat(enterprisesOn("2004-11-30")).isEqualTo(4);
         assertThat(enterprisesOn("2017-06-30")).isEqualTo(78);
         assertThat(enterprisesOn("2020-03-31")).isEqualTo(232);
-        assertThat(enterprisesOn("2024-02-29")).isEqualTo(1_855);
+        assertThat(enterprisesOn("2024-02-28")).isEqualTo(1_855);
         assertThat(enterprisesOn("2024-09-30")).isEqualTo(2_220);
         assertThat(enterprisesOn("2024-12-31")).isEqualTo(2_343);
         // 2,405 by the demo's curve, plus the seven first-batch pilot approvals of 26 and 28 February.
