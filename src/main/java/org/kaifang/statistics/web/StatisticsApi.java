@@ -63,7 +63,7 @@ class StatisticsApi {
         return read(Statistics.PUBLIC, figure, from, to, period);
     }
 
-    @GetMapping(value = "/{figure}.csv", produces = "text/csv")
+    @GetMapping("/{figure}.csv")
     @Operation(
             summary = "A public figure as CSV",
             description = "The figure's columns as a header line, then one line per row (RFC 4180, UTF-8).")
@@ -86,7 +86,7 @@ class StatisticsApi {
         return read(Statistics.STAFF, figure, from, to, null);
     }
 
-    @GetMapping(value = "/staff/{figure}.csv", produces = "text/csv")
+    @GetMapping("/staff/{figure}.csv")
     @Operation(summary = "A staff figure as CSV (regulator roles only)")
     ResponseEntity<String> staffFigureCsv(
             @PathVariable String figure,

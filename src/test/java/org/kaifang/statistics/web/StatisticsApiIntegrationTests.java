@@ -106,7 +106,7 @@ class StatisticsApiIntegrationTests {
     HttpResponse<String> get(@Nullable String user, String path) {
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .GET()
-                .header("Accept", "application/json, text/csv");
+                .header("Accept", "application/json");
         if (user != null) {
             var token = Base64.getEncoder()
                     .encodeToString((user + ":" + DemoLogins.PASSWORD).getBytes(StandardCharsets.UTF_8));
