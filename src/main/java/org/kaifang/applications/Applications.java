@@ -269,7 +269,20 @@ public class Applications {
                 step.user(),
                 step.username(),
                 step.at(),
-                step.reason()));
+                step.reason(),
+                due(after.acceptanceClock()),
+                due(after.decisionClock())));
+    }
+
+    private @Nullable LocalDate due(org.kaifang.calendar.@Nullable StatutoryClock clock) {
+        if (clock == null) {
+            return null;
+        }
+        try {
+            return clock.due(calendars.calendar()).orElse(null);
+        } catch (org.kaifang.calendar.YearNotCovered e) {
+            return null;
+        }
     }
 
     LicenceApplication.Submission snapshot(LicenceApplication a) {

@@ -14,6 +14,7 @@ import org.kaifang.accounts.CurrentUser;
 import org.kaifang.accounts.Role;
 import org.kaifang.rules.RuleCatalogue;
 import org.kaifang.rules.RulePack;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class AnnualReports {
     private final RuleCatalogue rules;
     private final DailyJobs jobs;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     static final String JOB = "annual-report-sweep";
 
@@ -45,7 +47,9 @@ public class AnnualReports {
             CreditLists lists,
             RuleCatalogue rules,
             DailyJobs jobs,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jobs = jobs;
         this.jdbc = jdbc;
         this.licences = licences;
@@ -203,6 +207,8 @@ public class AnnualReports {
                 .param("id", id.value())
                 .param("year", year)
                 .update();
+        events.publishEvent(
+                new AnnualReportChanged(id, year, AnnualReport.Status.CONFIRMED, confirmed.submittedAt(), now, now));
         lists.takeOff(
                 cause(id, year),
                 today(),
@@ -358,5 +364,7 @@ public class AnnualReports {
                         r.submittedAt() == null ? null : OffsetDateTime.ofInstant(r.submittedAt(), ZoneOffset.UTC),
                         java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .update();
+        events.publishEvent(
+                new AnnualReportChanged(r.licence(), r.year(), r.status(), r.submittedAt(), null, r.savedAt()));
     }
 }

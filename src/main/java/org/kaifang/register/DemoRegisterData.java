@@ -26,7 +26,8 @@ import org.kaifang.licensing.Termination;
  * <ul>
  *   <li>{@value #FOREIGN} foreign-invested holders, numbered {@code 合字B…-YYYYNNNN} (issued by MIIT), whose first
  *       issue dates follow the public counts of FIEs (telecom-vas-brief §6.2): 78 by mid-2017, 232 by March 2020, 2,220
- *       by September 2024, 2,343 at the end of 2024, over 2,400 at the end of February 2025.
+ *       by September 2024, 2,343 at the end of 2024, over 2,400 at the end of February 2025 (and 1,855 on 28 February
+ *       2024, which the reported +30% year on year implies).
  *   <li>{@value #DOMESTIC} domestic holders, about a fifth cross-regional (MIIT, {@code B2-…}) and the rest provincial
  *       ({@code 沪B2-…}), whose growth follows CAICT's totals (§6.1), registered mostly where the public counts put
  *       them (Beijing, Guangdong, Shanghai first).
@@ -54,6 +55,10 @@ final class DemoRegisterData {
             166,
             "2020-03-31",
             232,
+            // Not a published count: what ">2,400 at the end of February 2025, +30% year on year" (§6.2, [V]) implies
+            // a year before 2025-02-28 ([I]): 2,412 holders then (with the seven pilot approvals) over 1,855 is +30.0%.
+            "2024-02-28",
+            1_855,
             "2024-09-30",
             2_220,
             "2024-12-31",

@@ -53,6 +53,8 @@ class SecurityConfiguration {
         "/register",
         "/register/**",
         "/api/v1/register/**",
+        "/statistics",
+        "/api/v1/statistics/*",
         "/css/**",
         "/js/**",
         "/img/**",
@@ -73,6 +75,12 @@ class SecurityConfiguration {
     static final String[] SCREENING_REVIEW = {"/screening", "/screening/reviews", "/screening/reviews/**"};
 
     static final String[] SCREENING_REVIEWERS = {"CASE_OFFICER", "APPROVER", "ADMIN"};
+
+    /** Statistics about applications, screening and supervision: the regulator's staff only. */
+    static final String[] STATISTICS_STAFF = {"/statistics/staff", "/statistics/staff/**", "/api/v1/statistics/staff/**"
+    };
+
+    static final String[] REGULATOR_STAFF = {"CASE_OFFICER", "APPROVER", "REGISTRAR", "ADMIN"};
 
     /** Administration, the audit trail among it: administrators only. */
     static final String[] ADMINISTRATION = {"/admin", "/admin/**"};
@@ -118,6 +126,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, LIST_IMPORTS)
                         .hasAnyRole(LIST_IMPORTERS)
+                        .requestMatchers(STATISTICS_STAFF)
+                        .hasAnyRole(REGULATOR_STAFF)
                         .anyRequest()
                         .authenticated())
                 .csrf(csrf -> csrf.disable())
@@ -174,6 +184,8 @@ class SecurityConfiguration {
                         .hasAnyRole(SCREENING_REVIEWERS)
                         .requestMatchers(ADMINISTRATION)
                         .hasRole("ADMIN")
+                        .requestMatchers(STATISTICS_STAFF)
+                        .hasAnyRole(REGULATOR_STAFF)
                         .anyRequest()
                         .authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))

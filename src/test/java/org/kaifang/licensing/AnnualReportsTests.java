@@ -65,7 +65,8 @@ class AnnualReportsTests {
                 lists,
                 RuleCatalogue.of(pack),
                 new DailyJobs(m.jdbc(), m.transactions(), clock),
-                clock);
+                clock,
+                m.events()::add);
         return new Reports(m, reports, lists, m.events());
     }
 

@@ -63,6 +63,7 @@ class DemoRegisterDataTests {
                 .toList();
         assertThat(countBy(fies, "2017-06-30")).isEqualTo(78);
         assertThat(countBy(fies, "2020-03-31")).isEqualTo(232);
+        assertThat(countBy(fies, "2024-02-28")).isEqualTo(1_855);
         assertThat(countBy(fies, "2024-09-30")).isEqualTo(2_220);
         assertThat(countBy(fies, "2024-12-31")).isEqualTo(2_343);
         assertThat(countBy(fies, "2025-02-28")).isGreaterThan(2_400);

@@ -715,6 +715,20 @@ class BadInputCorpusIntegrationTests {
                 .query(Caller.ANONYMOUS, "/register/verify/{}", codes, Expect.PAGE)
                 .query(Caller.ANONYMOUS, "/register/licences/{}/certificate.pdf", codes, Expect.PAGE);
 
+        // Statistics: every figure takes a date range (and the enterprise series a period); pages re-show the form.
+        var periods = List.of("week", "0", "YEARS", "真", BadInputCorpus.SQL);
+        corpus.query(Caller.ANONYMOUS, "/api/v1/statistics/enterprises?from={}", dates, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/statistics/licences?to={}", dates, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/statistics/enterprises?period={}", periods, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/statistics/pilots.csv?from={}&to=2025-01-01", dates, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/api/v1/statistics/{}", codes, Expect.PROBLEM)
+                .query("officer", "/api/v1/statistics/staff/processing-times?from={}", dates, Expect.PROBLEM)
+                .query("officer", "/api/v1/statistics/staff/screening.csv?to={}", dates, Expect.PROBLEM)
+                .query(Caller.ANONYMOUS, "/statistics?from={}", dates, Expect.PAGE)
+                .query(Caller.ANONYMOUS, "/statistics?period={}", periods, Expect.PAGE)
+                .query("officer", "/statistics/staff?to={}", dates, Expect.PAGE)
+                .query("officer", "/statistics/staff/annual-reports.csv?from={}", dates, Expect.PAGE);
+
         // The API token form: a name, roles of the user's own, and 1 to 366 days.
         var token = new LinkedHashMap<String, String>();
         token.put("name", "matrix probe");
@@ -771,7 +785,7 @@ class BadInputCorpusIntegrationTests {
                 .map(c -> c.name().substring(0, c.name().indexOf(" as ")))
                 .distinct()
                 .count();
-        assertThat(templates).isGreaterThanOrEqualTo(98);
+        assertThat(templates).isGreaterThanOrEqualTo(109);
     }
 
     @TestFactory
