@@ -395,19 +395,7 @@ class StatisticsStore {
         var id = e.application().value().toString();
         var held = jdbc.sql("select * from statistics.application where id = :id")
                 .param("id", id)
-                .query((rs, i) -> new ApplicationFact(
-                        rs.getString("id"),
-                        rs.getLong("version"),
-                        rs.getString("type"),
-                        rs.getString("status"),
-                        rs.getObject("submitted_on", LocalDate.class),
-                        rs.getObject("accepted_on", LocalDate.class),
-                        rs.getObject("acceptance_due", LocalDate.class),
-                        rs.getObject("decided_on", LocalDate.class),
-                        rs.getObject("decision_due", LocalDate.class),
-                        rs.getInt("pauses"),
-                        rs.getObject("paused_since", LocalDate.class),
-                        rs.getInt("paused_days")))
+                .query(StatisticsStore::applicationFact)
                 .optional();
         if (held.isPresent() && held.get().version() >= e.version()) {
             return;
@@ -438,6 +426,22 @@ class StatisticsStore {
                 .update();
     }
 
+    private static ApplicationFact applicationFact(java.sql.ResultSet rs, int row) throws SQLException {
+        return new ApplicationFact(
+                rs.getString("id"),
+                rs.getLong("version"),
+                rs.getString("type"),
+                rs.getString("status"),
+                rs.getObject("submitted_on", LocalDate.class),
+                rs.getObject("accepted_on", LocalDate.class),
+                rs.getObject("acceptance_due", LocalDate.class),
+                rs.getObject("decided_on", LocalDate.class),
+                rs.getObject("decision_due", LocalDate.class),
+                rs.getInt("pauses"),
+                rs.getObject("paused_since", LocalDate.class),
+                rs.getInt("paused_days"));
+    }
+
     /** The applications decided within the range: a few thousand a year. */
     List<ApplicationFact> decided(@Nullable LocalDate from, LocalDate to) {
         return jdbc.sql("""
@@ -445,19 +449,7 @@ class StatisticsStore {
                          where decided_on >= :from and decided_on <= :to order by decided_on, id""")
                 .param("from", from == null ? DateRange.EARLIEST : from)
                 .param("to", to)
-                .query((rs, i) -> new ApplicationFact(
-                        rs.getString("id"),
-                        rs.getLong("version"),
-                        rs.getString("type"),
-                        rs.getString("status"),
-                        rs.getObject("submitted_on", LocalDate.class),
-                        rs.getObject("accepted_on", LocalDate.class),
-                        rs.getObject("acceptance_due", LocalDate.class),
-                        rs.getObject("decided_on", LocalDate.class),
-                        rs.getObject("decision_due", LocalDate.class),
-                        rs.getInt("pauses"),
-                        rs.getObject("paused_since", LocalDate.class),
-                        rs.getInt("paused_days")))
+                .query(StatisticsStore::applicationFact)
                 .list();
     }
 
