@@ -257,7 +257,8 @@ class ApplicationPages {
         return 0;
     }
 
-    private static Actor actor(Authentication authentication) {
+    /** The signed-in user as the actor of a page's action; 403 for a session without a Kaifang account. */
+    static Actor actor(Authentication authentication) {
         return CurrentUser.from(authentication)
                 .map(Actor::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));

@@ -76,7 +76,7 @@ class WizardPages {
     /** Reopens a draft at its first incomplete step; anything but a draft opens its case page. */
     @GetMapping("/applications/{id}/steps")
     String resume(@PathVariable String id, Authentication authentication) {
-        var actor = actor(authentication);
+        var actor = ApplicationPages.actor(authentication);
         var a = own(actor, id);
         if (a.status() != ApplicationStatus.DRAFT) {
             return "redirect:/applications/" + a.id();
@@ -94,7 +94,7 @@ class WizardPages {
             @RequestParam(name = "document-error", required = false) @Nullable String documentError,
             Authentication authentication,
             Model model) {
-        var actor = actor(authentication);
+        var actor = ApplicationPages.actor(authentication);
         var a = own(actor, id);
         var which = step(step);
         if (a.status() != ApplicationStatus.DRAFT) {
@@ -119,7 +119,7 @@ class WizardPages {
             Authentication authentication,
             Model model,
             HttpServletResponse response) {
-        var actor = actor(authentication);
+        var actor = ApplicationPages.actor(authentication);
         var a = own(actor, id);
         var which = step(step);
         long seen;
@@ -300,12 +300,6 @@ class WizardPages {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         return a;
-    }
-
-    private static Actor actor(Authentication authentication) {
-        return CurrentUser.from(authentication)
-                .map(Actor::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 
     /** Reads a stored request for the form. */
