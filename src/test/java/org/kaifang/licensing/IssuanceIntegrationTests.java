@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.kaifang.accounts.Accounts;
-import org.kaifang.accounts.Username;
 import org.kaifang.applications.Actor;
 import org.kaifang.applications.ApplicationStatus;
 import org.kaifang.applications.ApplicationType;
@@ -17,6 +16,7 @@ import org.kaifang.applications.Applications;
 import org.kaifang.applications.LicenceApplication;
 import org.kaifang.applications.Verdict;
 import org.kaifang.audit.AuditTrail;
+import org.kaifang.testing.Actors;
 import org.kaifang.testing.DemoLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,13 +94,7 @@ class IssuanceIntegrationTests {
     TransactionTemplate transactions;
 
     Actor actor(String username) {
-        var user = accounts.user(new Username(username)).orElseThrow();
-        return new Actor(
-                user.id().toString(),
-                user.username().value(),
-                user.displayName(),
-                user.organisation().toString(),
-                user.roles());
+        return Actors.of(accounts, username);
     }
 
     LicenceApplication recommended(String applicant, ApplicationType type, String name, String request) {

@@ -29,6 +29,7 @@ import org.kaifang.licensing.LicenceStatus;
 import org.kaifang.licensing.LicenceView;
 import org.kaifang.licensing.Licences;
 import org.kaifang.licensing.LicensedService;
+import org.kaifang.testing.Actors;
 import org.kaifang.testing.DemoLogins;
 import org.kaifang.testing.FormClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,13 +117,7 @@ class HolderAndStaffPagesIntegrationTests {
     EligibilityCheck eligibility;
 
     Actor actor(String username) {
-        var user = accounts.user(new Username(username)).orElseThrow();
-        return new Actor(
-                user.id().toString(),
-                user.username().value(),
-                user.displayName(),
-                user.organisation().toString(),
-                user.roles());
+        return Actors.of(accounts, username);
     }
 
     /** A licence issued to applicant.a's organisation on 10 June 2024 through the application journey. */

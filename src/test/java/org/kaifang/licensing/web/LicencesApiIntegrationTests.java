@@ -16,13 +16,13 @@ import java.util.LinkedHashMap;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.kaifang.accounts.Accounts;
-import org.kaifang.accounts.Username;
 import org.kaifang.applications.Actor;
 import org.kaifang.applications.ApplicationType;
 import org.kaifang.applications.Applications;
 import org.kaifang.applications.Verdict;
 import org.kaifang.licensing.LicenceView;
 import org.kaifang.licensing.Licences;
+import org.kaifang.testing.Actors;
 import org.kaifang.testing.DemoLogins;
 import org.kaifang.testing.FormClient;
 import org.kaifang.testing.Http;
@@ -82,13 +82,7 @@ class LicencesApiIntegrationTests {
     private final HttpClient client = HttpClient.newHttpClient();
 
     Actor actor(String username) {
-        var user = accounts.user(new Username(username)).orElseThrow();
-        return new Actor(
-                user.id().toString(),
-                user.username().value(),
-                user.displayName(),
-                user.organisation().toString(),
-                user.roles());
+        return Actors.of(accounts, username);
     }
 
     /** A licence issued to applicant.a's organisation through the whole application journey. */

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kaifang.accounts.Accounts;
-import org.kaifang.accounts.Username;
 import org.kaifang.applications.Actor;
 import org.kaifang.applications.ApplicationType;
 import org.kaifang.applications.Applications;
+import org.kaifang.testing.Actors;
 import org.kaifang.testing.Browser;
 import org.kaifang.testing.DemoLogins;
 import org.openqa.selenium.By;
@@ -87,13 +87,7 @@ class InboxBrowserIntegrationTests {
     }
 
     Actor actor(String username) {
-        var user = accounts.user(new Username(username)).orElseThrow();
-        return new Actor(
-                user.id().toString(),
-                user.username().value(),
-                user.displayName(),
-                user.organisation().toString(),
-                user.roles());
+        return Actors.of(accounts, username);
     }
 
     @Test

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kaifang.accounts.Accounts;
-import org.kaifang.accounts.Username;
 import org.kaifang.applications.Actor;
 import org.kaifang.applications.ApplicationType;
 import org.kaifang.applications.Applications;
 import org.kaifang.applications.Verdict;
 import org.kaifang.statistics.Statistics;
+import org.kaifang.testing.Actors;
 import org.kaifang.testing.DemoLogins;
 import org.kaifang.testing.FormClient;
 import org.kaifang.testing.Http;
@@ -82,13 +82,7 @@ class StatisticsApiIntegrationTests {
     private final HttpClient client = HttpClient.newHttpClient();
 
     Actor actor(String username) {
-        var user = accounts.user(new Username(username)).orElseThrow();
-        return new Actor(
-                user.id().toString(),
-                user.username().value(),
-                user.displayName(),
-                user.organisation().toString(),
-                user.roles());
+        return Actors.of(accounts, username);
     }
 
     @BeforeAll

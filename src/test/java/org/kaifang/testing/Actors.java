@@ -1,0 +1,22 @@
+package org.kaifang.testing;
+
+import org.kaifang.accounts.Accounts;
+import org.kaifang.accounts.Username;
+import org.kaifang.applications.Actor;
+
+/** Fixtures acting as a stored user, as the pages and API would after that user signed in. */
+public final class Actors {
+
+    private Actors() {}
+
+    /** The actor of the existing user {@code username}, with its organisation and roles as stored. */
+    public static Actor of(Accounts accounts, String username) {
+        var user = accounts.user(new Username(username)).orElseThrow();
+        return new Actor(
+                user.id().toString(),
+                user.username().value(),
+                user.displayName(),
+                user.organisation().toString(),
+                user.roles());
+    }
+}
