@@ -1,12 +1,15 @@
 package org.kaifang.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -83,6 +86,36 @@ class I18nBundlesTests {
             assertThat(english).containsKey("content." + content);
         }
         assertThat(english).containsKeys("scope.CROSS_REGIONAL", "scope.PROVINCIAL");
+    }
+
+    @Test
+    void countedCaptionsAgreeInNumber() throws IOException {
+        var english = load("messages.properties");
+        var caption = new MessageFormat(english.getProperty("credit.caption"), Locale.ENGLISH);
+
+        assertThat(caption.format(new Object[] {0})).isEqualTo("No entries");
+        assertThat(caption.format(new Object[] {1})).isEqualTo("1 entry");
+        assertThat(caption.format(new Object[] {2400})).isEqualTo("2,400 entries");
+        assertThat(new MessageFormat(english.getProperty("register.caption"), Locale.ENGLISH)
+                        .format(new Object[] {1, 1, 1}))
+                .isEqualTo("1 licence · page 1 of 1");
+        assertThat(new MessageFormat(english.getProperty("inbox.summary"), Locale.ENGLISH).format(new Object[] {1, 0}))
+                .isEqualTo("1 message, 0 unread, newest first.");
+    }
+
+    @Test
+    void everyMessageParsesAsAMessageFormat() throws IOException {
+        for (var name : new String[] {"messages.properties", "messages_zh.properties"}) {
+            var bundle = load(name);
+            for (var key : bundle.stringPropertyNames()) {
+                var text = bundle.getProperty(key);
+                if (text.contains("{")) {
+                    assertThatCode(() -> new MessageFormat(text, Locale.ENGLISH))
+                            .as(name + ": " + key)
+                            .doesNotThrowAnyException();
+                }
+            }
+        }
     }
 
     private static Properties load(String name) throws IOException {
