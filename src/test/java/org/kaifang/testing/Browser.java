@@ -158,6 +158,49 @@ public final class Browser implements AutoCloseable {
         };
     }
 
+    /** Scrolls the element with id {@code id} into view, clicks it and waits until the next page has loaded. */
+    public void clickAndWait(String id) {
+        clickAndWait(driver.findElement(org.openqa.selenium.By.id(id)));
+    }
+
+    /** Scrolls {@code element} into view, clicks it and waits until the next page has loaded. */
+    public void clickAndWait(WebElement element) {
+        var old = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        scrollIntoView(element);
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(pageChanged(old));
+    }
+
+    /** Replaces the text of the field with id {@code id}, typing it as a user would. */
+    public void type(String id, String text) {
+        var field = driver.findElement(org.openqa.selenium.By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /**
+     * Sets a field's value directly: for date inputs, whose typed format depends on the browser's locale.
+     */
+    public void setValue(WebElement field, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", field, value);
+    }
+
+    /** Ticks the checkbox with id {@code id} unless it is ticked already. */
+    public void tick(String id) {
+        var box = driver.findElement(org.openqa.selenium.By.id(id));
+        if (!box.isSelected()) {
+            scrollIntoView(box);
+            box.click();
+        }
+    }
+
+    private void scrollIntoView(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

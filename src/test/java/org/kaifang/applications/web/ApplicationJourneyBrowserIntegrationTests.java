@@ -3,17 +3,13 @@ package org.kaifang.applications.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kaifang.testing.Browser;
 import org.kaifang.testing.DemoLogins;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -67,28 +63,28 @@ class ApplicationJourneyBrowserIntegrationTests {
         // 1. The applicant checks eligibility and starts an application from the determination.
         signIn("applicant.a");
         open("/check?lang=en");
-        setValue(driver.findElement(By.id("asOf")), "2025-06-01");
-        type("name", "Lingang Cloud Data Co., Ltd.");
-        type("seat", "310115");
-        type("capital", "10000000");
-        type("equity", "100");
-        type("facilities", "310115");
-        tick("zone-CN-SH-LINGANG");
-        tick("service-B11-IDC");
-        tick("coverage-CN");
-        click("check-submit");
+        browser.setValue(driver.findElement(By.id("asOf")), "2025-06-01");
+        browser.type("name", "Lingang Cloud Data Co., Ltd.");
+        browser.type("seat", "310115");
+        browser.type("capital", "10000000");
+        browser.type("equity", "100");
+        browser.type("facilities", "310115");
+        browser.tick("zone-CN-SH-LINGANG");
+        browser.tick("service-B11-IDC");
+        browser.tick("coverage-CN");
+        browser.clickAndWait("check-submit");
         assertThat(driver.findElement(By.id("overall")).getDomAttribute("data-outcome"))
                 .isEqualTo("PERMITTED");
         assertThat(driver.findElement(By.id("apply")).isDisplayed()).isTrue();
         browser.screenshot("journey-1-determination");
-        click("start-application");
+        browser.clickAndWait("start-application");
         var caseUrl = driver.getCurrentUrl();
         assertThat(caseUrl).matches(".*/applications/[0-9a-f-]{36}.*");
         assertThat(status()).isEqualTo("DRAFT");
         browser.screenshot("journey-2-draft");
         browser.assertAccessible("journey-2-draft");
 
-        click("do-submit");
+        browser.clickAndWait("do-submit");
         assertThat(status()).isEqualTo("SUBMITTED");
         assertThat(driver.findElement(By.id("clock-acceptance")).getDomAttribute("data-state"))
                 .isEqualTo("RUNNING");
@@ -105,13 +101,13 @@ class ApplicationJourneyBrowserIntegrationTests {
         browser.screenshot("journey-4-queue");
         browser.assertAccessible("journey-4-queue");
         open(path(caseUrl));
-        click("do-request-correction");
+        browser.clickAndWait("do-request-correction");
         assertThat(driver.findElement(By.id("error-summary")).getText()).contains("Enter the reason");
         browser.screenshot("journey-5-correction-error");
         browser.assertAccessible("journey-5-correction-error");
         driver.findElement(By.id("request-correction-reason"))
                 .sendKeys("The lease of the IDC site in Lin-gang is missing");
-        click("do-request-correction");
+        browser.clickAndWait("do-request-correction");
         assertThat(status()).isEqualTo("CORRECTION_REQUESTED");
         assertThat(driver.findElement(By.id("clock-acceptance")).getDomAttribute("data-state"))
                 .isEqualTo("PAUSED");
@@ -124,7 +120,7 @@ class ApplicationJourneyBrowserIntegrationTests {
         assertThat(driver.findElement(By.id("correction")).getText()).contains("lease of the IDC site");
         browser.screenshot("journey-7-applicant-sees-correction");
         browser.assertAccessible("journey-7-applicant-sees-correction");
-        click("do-resubmit");
+        browser.clickAndWait("do-resubmit");
         assertThat(status()).isEqualTo("SUBMITTED");
         assertThat(driver.findElement(By.id("clock-acceptance")).getDomAttribute("data-state"))
                 .isEqualTo("RUNNING");
@@ -134,22 +130,22 @@ class ApplicationJourneyBrowserIntegrationTests {
         signIn("officer");
         open(path(caseUrl));
         // Before the pilot opened Lin-gang, 100% foreign equity in an IDC was not permitted: the re-run shows it.
-        click("rerun-link");
-        setValue(driver.findElement(By.id("asOf")), "2024-01-01");
-        click("do-rerun");
+        browser.clickAndWait("rerun-link");
+        browser.setValue(driver.findElement(By.id("asOf")), "2024-01-01");
+        browser.clickAndWait("do-rerun");
         assertThat(driver.findElement(By.id("overall-change")).getText()).contains("Permitted", "Not permitted");
         assertThat(driver.findElement(By.id("changes")).getText()).contains("B11/IDC", "outcome");
         browser.fullPageScreenshot("journey-7b-rerun");
         browser.assertAccessible("journey-7b-rerun");
         open(path(caseUrl));
-        click("do-accept");
+        browser.clickAndWait("do-accept");
         assertThat(status()).isEqualTo("ACCEPTED");
         assertThat(driver.findElement(By.id("clock-decision")).getDomAttribute("data-state"))
                 .isEqualTo("RUNNING");
-        click("do-start-review");
+        browser.clickAndWait("do-start-review");
         driver.findElement(By.id("recommend-APPROVE")).click();
         driver.findElement(By.id("recommend-reason")).sendKeys("Meets Order 42 art. 6 and the pilot conditions");
-        click("do-recommend");
+        browser.clickAndWait("do-recommend");
         assertThat(status()).isEqualTo("RECOMMENDED");
         assertThat(driver.findElements(By.id("do-decide"))).isEmpty();
         browser.fullPageScreenshot("journey-8-recommended");
@@ -161,7 +157,7 @@ class ApplicationJourneyBrowserIntegrationTests {
         open(path(caseUrl));
         driver.findElement(By.id("decide-APPROVE")).click();
         driver.findElement(By.id("decide-reason")).sendKeys("Approved as recommended");
-        click("do-decide");
+        browser.clickAndWait("do-decide");
         assertThat(status()).isEqualTo("APPROVED");
         browser.screenshot("journey-9-approved");
         signOut();
@@ -204,37 +200,11 @@ class ApplicationJourneyBrowserIntegrationTests {
         open("/login?lang=en");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        click("sign-in-submit");
+        browser.clickAndWait("sign-in-submit");
     }
 
     private void signOut() {
-        click("sign-out");
-    }
-
-    private void type(String id, String text) {
-        var field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void setValue(WebElement field, String value) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
-    }
-
-    private void tick(String id) {
-        var box = driver.findElement(By.id(id));
-        if (!box.isSelected()) {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
-            box.click();
-        }
-    }
-
-    private void click(String id) {
-        var old = driver.findElement(By.tagName("html"));
-        var button = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.pageChanged(old));
+        browser.clickAndWait("sign-out");
     }
 
     private static String path(String url) {

@@ -22,8 +22,6 @@ import org.kaifang.testing.DemoLogins;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -81,21 +79,21 @@ class LicenceJourneyBrowserIntegrationTests {
         // 1. The applicant checks eligibility, starts an application from the determination and submits it.
         signIn("applicant.a");
         open("/check?lang=en");
-        setValue(driver.findElement(By.id("asOf")), "2025-06-01");
-        type("name", "Lingang Licence Journey Co., Ltd.");
-        type("seat", "310115");
-        type("capital", "10000000");
-        type("equity", "100");
-        type("facilities", "310115");
-        tick("zone-CN-SH-LINGANG");
-        tick("service-B11-IDC");
-        tick("coverage-CN");
-        click("check-submit");
+        browser.setValue(driver.findElement(By.id("asOf")), "2025-06-01");
+        browser.type("name", "Lingang Licence Journey Co., Ltd.");
+        browser.type("seat", "310115");
+        browser.type("capital", "10000000");
+        browser.type("equity", "100");
+        browser.type("facilities", "310115");
+        browser.tick("zone-CN-SH-LINGANG");
+        browser.tick("service-B11-IDC");
+        browser.tick("coverage-CN");
+        browser.clickAndWait("check-submit");
         assertThat(driver.findElement(By.id("overall")).getDomAttribute("data-outcome"))
                 .isEqualTo("PERMITTED");
-        click("start-application");
+        browser.clickAndWait("start-application");
         var caseUrl = path(driver.getCurrentUrl());
-        click("do-submit");
+        browser.clickAndWait("do-submit");
         assertThat(status()).isEqualTo("SUBMITTED");
         browser.screenshot("licence-journey-01-submitted");
         browser.assertAccessible("licence-journey-01-submitted");
@@ -104,11 +102,11 @@ class LicenceJourneyBrowserIntegrationTests {
         // 2. The officer accepts, reviews and recommends approval.
         signIn("officer");
         open(caseUrl);
-        click("do-accept");
-        click("do-start-review");
+        browser.clickAndWait("do-accept");
+        browser.clickAndWait("do-start-review");
         driver.findElement(By.id("recommend-APPROVE")).click();
         driver.findElement(By.id("recommend-reason")).sendKeys("Meets Order 42 art. 6 and the pilot conditions");
-        click("do-recommend");
+        browser.clickAndWait("do-recommend");
         assertThat(status()).isEqualTo("RECOMMENDED");
         browser.screenshot("licence-journey-02-recommended");
         browser.assertAccessible("licence-journey-02-recommended");
@@ -119,7 +117,7 @@ class LicenceJourneyBrowserIntegrationTests {
         open(caseUrl);
         driver.findElement(By.id("decide-APPROVE")).click();
         driver.findElement(By.id("decide-reason")).sendKeys("Approved as recommended");
-        click("do-decide");
+        browser.clickAndWait("do-decide");
         assertThat(status()).isEqualTo("APPROVED");
         browser.screenshot("licence-journey-03-approved");
         browser.assertAccessible("licence-journey-03-approved");
@@ -136,7 +134,7 @@ class LicenceJourneyBrowserIntegrationTests {
         assertThat(number).matches("合字B1-2025\\d{4}");
         browser.screenshot("licence-journey-04-my-licences");
         browser.assertAccessible("licence-journey-04-my-licences");
-        click(link);
+        browser.clickAndWait(link);
         var id = driver.getCurrentUrl().replaceAll(".*/licences/([^/?#]+).*", "$1");
         assertThat(driver.findElement(By.id("licence")).getDomAttribute("data-status"))
                 .isEqualTo("NORMAL");
@@ -183,17 +181,17 @@ class LicenceJourneyBrowserIntegrationTests {
         signIn("registrar");
         open("/licences/" + id + "?lang=en");
         driver.findElement(By.id("action-revoke")).click();
-        type("legalBasis", "中华人民共和国行政许可法 第六十九条");
-        setValue(driver.findElement(By.id("date")), "2025-06-10");
-        click("end");
+        browser.type("legalBasis", "中华人民共和国行政许可法 第六十九条");
+        browser.setValue(driver.findElement(By.id("date")), "2025-06-10");
+        browser.clickAndWait("end");
         assertThat(driver.findElement(By.id("error-summary")).getText()).contains("reason");
         assertThat(driver.findElement(By.id("licence")).getDomAttribute("data-status"))
                 .isEqualTo("NORMAL");
         browser.screenshot("licence-journey-09-revocation-refused");
         browser.assertAccessible("licence-journey-09-revocation-refused");
-        type("reason", "以欺骗手段取得许可 / licence obtained by deception");
-        setValue(driver.findElement(By.id("date")), "2025-06-10");
-        click("end");
+        browser.type("reason", "以欺骗手段取得许可 / licence obtained by deception");
+        browser.setValue(driver.findElement(By.id("date")), "2025-06-10");
+        browser.clickAndWait("end");
         assertThat(driver.findElement(By.id("done")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("licence")).getDomAttribute("data-status"))
                 .isEqualTo("REVOKED");
@@ -258,15 +256,15 @@ class LicenceJourneyBrowserIntegrationTests {
         browser.screenshot("reports-1-due-en");
         browser.assertAccessible("reports-1-due-en");
         open("/licences/" + recorded.id() + "/annual-reports/2024?lang=en");
-        type("business", "营业收入1200万元");
+        browser.type("business", "营业收入1200万元");
         driver.findElement(By.id("tradeSecret-1")).click();
-        click("submit");
+        browser.clickAndWait("submit");
         assertThat(driver.findElement(By.id("error-summary")).getText()).contains("networkAndChanges", "commitment");
         assertThat(driver.findElement(By.id("business")).getDomProperty("value"))
                 .isEqualTo("营业收入1200万元");
         browser.fullPageScreenshot("reports-2-refused-en");
         browser.assertAccessible("reports-2-refused-en");
-        click("save");
+        browser.clickAndWait("save");
         assertThat(driver.findElement(By.id("report")).getDomAttribute("data-state"))
                 .isEqualTo("DRAFT");
         open("/licences/" + recorded.id() + "/annual-reports/2024?lang=zh");
@@ -283,16 +281,16 @@ class LicenceJourneyBrowserIntegrationTests {
         open("/credit-lists/bad?lang=en");
         browser.fullPageScreenshot("credit-1-bad-en");
         browser.assertAccessible("credit-1-bad-en");
-        type("operator", "浦东网联科技有限公司");
-        click("add");
+        browser.type("operator", "浦东网联科技有限公司");
+        browser.clickAndWait("add");
         assertThat(driver.findElement(By.id("error-summary")).getText()).contains("listedOn", "reason", "authority");
         browser.fullPageScreenshot("credit-2-refused-en");
         browser.assertAccessible("credit-2-refused-en");
-        type("uscc", "91310115MA1FL7T93C");
-        setValue(driver.findElement(By.id("listedOn")), "2025-06-01");
-        type("reason", "未按规定整改 / did not remedy");
-        type("authority", "上海市通信管理局");
-        click("add");
+        browser.type("uscc", "91310115MA1FL7T93C");
+        browser.setValue(driver.findElement(By.id("listedOn")), "2025-06-01");
+        browser.type("reason", "未按规定整改 / did not remedy");
+        browser.type("authority", "上海市通信管理局");
+        browser.clickAndWait("add");
         assertThat(driver.findElement(By.id("done")).getDomAttribute("data-done"))
                 .isEqualTo("added");
         assertThat(driver.findElement(By.id("entries")).getText()).contains("浦东网联科技有限公司", "91310115MA1FL7T93C");
@@ -328,40 +326,11 @@ class LicenceJourneyBrowserIntegrationTests {
         open("/login?lang=en");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        click("sign-in-submit");
+        browser.clickAndWait("sign-in-submit");
     }
 
     private void signOut() {
-        click("sign-out");
-    }
-
-    private void type(String id, String text) {
-        var field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void setValue(WebElement field, String value) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
-    }
-
-    private void tick(String id) {
-        var box = driver.findElement(By.id(id));
-        if (!box.isSelected()) {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
-            box.click();
-        }
-    }
-
-    private void click(String id) {
-        click(driver.findElement(By.id(id)));
-    }
-
-    private void click(WebElement element) {
-        var old = driver.findElement(By.tagName("html"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.pageChanged(old));
+        browser.clickAndWait("sign-out");
     }
 
     private static String path(String url) {
