@@ -110,10 +110,11 @@ final class DmnCapTable {
     /** The rules of the table, judged by {@code engine} once per period and merged where the cap does not change. */
     static List<Rule> rules(EligibilityEngine engine) {
         var dates = breakpoints(engine.pack());
+        var places = places(engine);
         var rules = new ArrayList<Rule>();
         for (var category : engine.pack().catalogue().valueAdded()) {
             for (var item : category.items()) {
-                for (var place : places(engine)) {
+                for (var place : places) {
                     Rule open = null;
                     for (var i = 0; i < dates.size(); i++) {
                         var from = dates.get(i);
