@@ -60,7 +60,8 @@ public class ScreeningPeerBenchmark {
         var kaifangHits = queries.stream()
                 .filter(q -> screening.screen(q, ScreeningBenchmark.AS_OF).outcome() != Outcome.CLEAR)
                 .count();
-        var sample = queries.subList(0, 20);
+        // Six seconds a query under load: a handful is enough to show the brute force finds listed names too.
+        var sample = queries.subList(0, 6);
         var bruteHits = sample.stream()
                 .filter(q ->
                         !bruteForce.screen(q.name(), JARO_WINKLER_THRESHOLD).isEmpty())
