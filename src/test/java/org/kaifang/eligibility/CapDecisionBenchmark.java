@@ -84,31 +84,20 @@ public class CapDecisionBenchmark {
         }
     }
 
-    /** The generated table compiled by KIE with its defaults (decision tables interpreted). */
+    /** The generated table compiled by KIE with its defaults (the decision table interpreted). */
     @State(Scope.Benchmark)
     public static class Interpreted {
         DmnCapTable.Dmn dmn;
 
         @Setup
         public void compile(CapDecisionBenchmark bench) {
-            dmn = DmnCapTable.compile(bench.engine, false);
+            dmn = DmnCapTable.compile(bench.engine);
             DmnCapTable.write(dmn, Path.of("target/bench/telecom-vas-caps.dmn"));
             System.out.printf(
                     Locale.ROOT,
                     "%n[caps] DMN table: %d rules, %,d bytes%n",
                     DmnCapTable.rules(bench.engine).size(),
                     dmn.xml().length());
-        }
-    }
-
-    /** The same table with KIE's executable-model compilation of decision tables. */
-    @State(Scope.Benchmark)
-    public static class ExecModel {
-        DmnCapTable.Dmn dmn;
-
-        @Setup
-        public void compile(CapDecisionBenchmark bench) {
-            dmn = DmnCapTable.compile(bench.engine, true);
         }
     }
 
@@ -119,11 +108,6 @@ public class CapDecisionBenchmark {
 
     @Benchmark
     public DMNResult dmnInterpreted(Interpreted dmn, Cursor cursor) {
-        return dmn.dmn.evaluate(cases.get(cursor.next()));
-    }
-
-    @Benchmark
-    public DMNResult dmnExecModel(ExecModel dmn, Cursor cursor) {
         return dmn.dmn.evaluate(cases.get(cursor.next()));
     }
 }

@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.kaifang.rules.RulePack;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNRuntime;
-import org.kie.dmn.core.compiler.ExecModelCompilerOption;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 
 /**
@@ -249,35 +248,20 @@ final class DmnCapTable {
                 .append('>');
     }
 
-    /** The DMN model generated from {@code engine}'s pack, compiled by Apache KIE's DMN engine with its defaults. */
-    static Dmn compile(EligibilityEngine engine) {
-        return compile(engine, false);
-    }
-
     /**
-     * The DMN model generated from {@code engine}'s pack, compiled by Apache KIE's DMN engine; with {@code execModel},
-     * its decision tables are compiled to Drools' executable model (KIE's option for faster tables) instead of being
-     * interpreted.
+     * The DMN model generated from {@code engine}'s pack, compiled by Apache KIE's DMN engine with its defaults: the
+     * decision table is interpreted. (KIE 10.1's other options do not apply: its "executable model" option class is no
+     * longer read by the compiler, and its alpha-network compilation fails on this table with a
+     * {@code NullPointerException} when an output is null, as {@code cap} is for an uncapped service.)
      */
-    static Dmn compile(EligibilityEngine engine, boolean execModel) {
+    static Dmn compile(EligibilityEngine engine) {
         var xml = dmn(rules(engine), engine.pack().version());
         var resource = new ByteArrayResource(xml.getBytes(StandardCharsets.UTF_8));
         resource.setSourcePath("telecom-vas-caps.dmn");
-        // KIE reads the option from a system property when it builds the compiler configuration.
-        var previous = System.setProperty(ExecModelCompilerOption.PROPERTY_NAME, Boolean.toString(execModel));
-        DMNRuntime runtime;
-        try {
-            runtime = DMNRuntimeBuilder.fromDefaults()
-                    .buildConfiguration()
-                    .fromResources(List.of(resource))
-                    .getOrElseThrow(e -> new IllegalStateException("the DMN engine rejected the generated table", e));
-        } finally {
-            if (previous == null) {
-                System.clearProperty(ExecModelCompilerOption.PROPERTY_NAME);
-            } else {
-                System.setProperty(ExecModelCompilerOption.PROPERTY_NAME, previous);
-            }
-        }
+        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
+                .buildConfiguration()
+                .fromResources(List.of(resource))
+                .getOrElseThrow(e -> new IllegalStateException("the DMN engine rejected the generated table", e));
         var model = runtime.getModel(NAMESPACE, "telecom-vas caps");
         if (model == null || model.hasErrors()) {
             throw new IllegalStateException("the generated DMN model has errors: "
