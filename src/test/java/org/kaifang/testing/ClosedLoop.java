@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The loop of the benchmark load generators: {@code concurrency} virtual-thread clients each run one operation, wait
@@ -14,8 +15,13 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class ClosedLoop {
 
-    /** What the measured phase saw; latencies in microseconds, sorted. */
-    public record Result(long ok, long errors, double seconds, long[] latencies) {
+    /** What the measured phase saw; latencies in microseconds, sorted; the first error's description, if any. */
+    public record Result(
+            long ok,
+            long errors,
+            double seconds,
+            long[] latencies,
+            @Nullable String firstError) {
 
         public double perSecond() {
             return ok / seconds;
@@ -99,6 +105,6 @@ public final class ClosedLoop {
             at += counts[i];
         }
         Arrays.sort(all);
-        return new Result(ok.sum(), errors.sum(), elapsed, all);
+        return new Result(ok.sum(), errors.sum(), elapsed, all, firstError.get());
     }
 }
