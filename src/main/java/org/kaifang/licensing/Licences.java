@@ -336,6 +336,15 @@ public class Licences {
         return List.of();
     }
 
+    /**
+     * Up to {@code limit} licences in force (status {@code NORMAL}) whose ids come after {@code after}, or the first
+     * ones when it is {@code null}, in id order: a keyset page, so that a caller can walk every holder (a policy what-if
+     * over a million) with bounded memory and without offsets. Not filtered by any user: callers check who asks.
+     */
+    public List<LicenceView> inForceAfter(@Nullable LicenceId after, int limit) {
+        return store.inForceAfter(after, Math.max(1, Math.min(limit, 5_000)));
+    }
+
     /** The licence with this id. */
     public Optional<LicenceView> find(LicenceId id) {
         return store.find(id);
