@@ -92,6 +92,11 @@ public class WhatIf {
         }
     }
 
+    /** The live pack: judges the current side of every run. */
+    org.kaifang.rules.RulePack pack() {
+        return eligibility.pack();
+    }
+
     /** The bundled candidates' names. */
     List<String> bundledCandidates() {
         return candidates.bundled();
