@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -192,11 +193,25 @@ class WhatIfPages {
     }
 
     /** The texts of the progress fragments, taken from the page's language while the request lasts. */
-    record Labels(String progress, String gains, String losses, String finished, String show) {
+    record Labels(
+            String progress,
+            String gains,
+            String losses,
+            String finished,
+            String show,
+            Map<RunStatus, String> statuses) {
 
         static final Labels ENGLISH = new Labels(
                 "{0} of at most {1} subjects judged ({2}%)",
-                "gains", "losses", "The run has ended:", "Show the report");
+                "gains",
+                "losses",
+                "The run has ended:",
+                "Show the report",
+                Map.of(
+                        RunStatus.RUNNING, "running",
+                        RunStatus.DONE, "done",
+                        RunStatus.CANCELLED, "cancelled",
+                        RunStatus.FAILED, "failed"));
 
         static Labels of(Page page) {
             return new Labels(
@@ -204,7 +219,10 @@ class WhatIfPages {
                     page.t("whatif.gains"),
                     page.t("whatif.losses"),
                     page.t("whatif.finished"),
-                    page.t("whatif.showReport"));
+                    page.t("whatif.showReport"),
+                    java.util.Arrays.stream(RunStatus.values())
+                            .collect(java.util.stream.Collectors.toMap(
+                                    s -> s, s -> page.t("whatif.status." + s.name()))));
         }
 
         String progress(Run r) {

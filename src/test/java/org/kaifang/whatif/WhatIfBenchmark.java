@@ -139,7 +139,7 @@ public class WhatIfBenchmark {
     }
 
     /** Synthetic holders, made a page at a time from a fixed seed: never all in memory. */
-    static final class Synthetic implements SubjectSource {
+    public static final class Synthetic implements SubjectSource {
 
         private final int count;
 
@@ -172,7 +172,7 @@ public class WhatIfBenchmark {
             }
         }
 
-        static LicenceView licence(Random random, int n) {
+        public static LicenceView licence(Random random, int n) {
             var province = pick(random, PROVINCES, WEIGHTS);
             var seat = random.nextInt(10) == 0 ? CITIES[random.nextInt(CITIES.length)] : province;
             var foreign = random.nextInt(5) == 0;

@@ -94,15 +94,18 @@ class WhatIfBrowserIntegrationTests {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("What-if run");
         if (!driver.findElements(By.id("progress-section")).isEmpty()) {
             // The progress streams in while the run lasts; the run page then offers its report.
+            // The first event replaces the server-rendered text with the streamed one, which carries the run's status.
             new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(d -> d.findElement(By.id("progress-text")).getText().contains("judged"));
+                    .until(d -> d.findElement(By.id("progress-text")).getDomAttribute("data-status") != null);
+            assertThat(driver.findElement(By.id("progress-text")).getText()).contains("subjects judged");
             browser.screenshot("whatif-progress-en");
             browser.assertAccessible("whatif-progress-en");
             new WebDriverWait(driver, Duration.ofMinutes(3))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("show-report")));
             assertThat(driver.findElement(By.id("progress-text")).getDomAttribute("data-status"))
                     .isEqualTo("DONE");
-            assertThat(driver.findElement(By.id("progress-bar")).getDomAttribute("value")).isEqualTo("100");
+            assertThat(driver.findElement(By.id("progress-bar")).getDomAttribute("value"))
+                    .isEqualTo("100");
             browser.screenshot("whatif-finished-en");
             submit("show-report");
         }
@@ -111,7 +114,8 @@ class WhatIfBrowserIntegrationTests {
         assertThat(driver.findElement(By.id("groups")).getText()).contains("B14/USER_ACCESS", "Tianjin", "Gain");
         var affected = driver.findElement(By.id("affected")).getText();
         assertThat(affected).contains("天津恒达演示数据服务（合资）有限公司", "NOT_PERMITTED → REFER");
-        assertThat(driver.findElement(By.id("affected-csv")).getDomAttribute("href")).endsWith("/affected.csv");
+        assertThat(driver.findElement(By.id("affected-csv")).getDomAttribute("href"))
+                .endsWith("/affected.csv");
         browser.fullPageScreenshot("whatif-report-en");
         browser.assertAccessible("whatif-report-en");
         browser.assertEverythingLoadedFrom(port);
