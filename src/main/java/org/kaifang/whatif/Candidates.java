@@ -130,17 +130,26 @@ class Candidates {
             } catch (java.util.zip.ZipException e) {
                 throw rejected("the upload is not a readable zip: " + e.getMessage());
             }
-            if (!problems.isEmpty()) {
-                throw new RulePackRejected("upload", problems);
-            }
-            var pack = RulePackLoader.fromDirectory(staging);
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                try {
-                    Files.move(staging, target);
-                } catch (IOException e) {
-                    // Another request kept the same upload first: the same bytes, so either copy will do.
+            RulePack pack;
+            try {
+                if (!problems.isEmpty()) {
+                    throw new RulePackRejected("upload", problems);
                 }
+                pack = RulePackLoader.fromDirectory(staging);
+            } catch (RulePackRejected e) {
+                org.springframework.util.FileSystemUtils.deleteRecursively(staging);
+                throw e;
+            }
+            Files.createDirectories(target.getParent());
+            try {
+                if (!Files.exists(target)) {
+                    Files.move(staging, target);
+                }
+            } catch (IOException e) {
+                // Another request kept the same upload first: the same bytes, so either copy will do.
+            }
+            if (Files.exists(staging)) {
+                org.springframework.util.FileSystemUtils.deleteRecursively(staging);
             }
             return new Candidate(UPLOAD + digest, pack);
         } catch (IOException e) {

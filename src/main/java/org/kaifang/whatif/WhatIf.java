@@ -313,9 +313,16 @@ public class WhatIf {
         var run = create(COMMAND_LINE, "kaifang whatif", candidate, asOf);
         var state = new Live(run);
         live.put(run.id(), state);
-        state.listeners.add(r -> progress.accept(String.format(
-                "%,d subjects judged (%d%% of at most %,d), %,d gains, %,d losses",
-                r.subjects() + r.skipped(), r.percent(), r.estimate(), r.gains(), r.losses())));
+        // A line every five per cent: a million holders make a thousand pages, too many lines for a terminal.
+        var printed = new java.util.concurrent.atomic.AtomicInteger(-5);
+        state.listeners.add(r -> {
+            if (r.percent() >= printed.get() + 5 || r.status().finished()) {
+                printed.set(r.percent());
+                progress.accept(String.format(
+                        "%,d subjects judged (%d%% of at most %,d), %,d gains, %,d losses",
+                        r.subjects() + r.skipped(), r.percent(), r.estimate(), r.gains(), r.losses()));
+            }
+        });
         execute(state, candidate, subjects);
         var finished = runs.find(run.id()).orElseThrow();
         var lines = new ArrayList<String>();
