@@ -227,6 +227,11 @@ public class WhatIf {
             return false;
         }
         state.listeners.add(listener);
+        // The run may have published its last state between the lookup and the add: then nobody would call again.
+        if (state.run.status().finished()) {
+            state.listeners.remove(listener);
+            return false;
+        }
         return true;
     }
 

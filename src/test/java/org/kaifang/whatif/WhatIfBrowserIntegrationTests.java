@@ -95,9 +95,14 @@ class WhatIfBrowserIntegrationTests {
         if (!driver.findElements(By.id("progress-section")).isEmpty()) {
             // The progress streams in while the run lasts; the run page then offers its report.
             // The first event replaces the server-rendered text with the streamed one, which carries the run's status.
+            // htmx swaps the fragment on every page of subjects: an element found a moment ago may be gone.
             new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(d -> d.findElement(By.id("progress-text")).getDomAttribute("data-status") != null);
-            assertThat(driver.findElement(By.id("progress-text")).getText()).contains("subjects judged");
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
+                        var text = d.findElement(By.id("progress-text"));
+                        return text.getDomAttribute("data-status") != null
+                                && text.getText().contains("subjects judged");
+                    });
             browser.screenshot("whatif-progress-en");
             browser.assertAccessible("whatif-progress-en");
             new WebDriverWait(driver, Duration.ofMinutes(3))
