@@ -186,10 +186,13 @@ class LicenceStore {
                 .list();
     }
 
-    /** Up to {@code limit} licences in force with ids after {@code after} (all when null), by id: a keyset page. */
-    List<LicenceView> inForceAfter(@Nullable LicenceId after, int limit) {
-        return jdbc.sql("select body from licensing.licence where status = 'NORMAL' and id > :after order by id limit "
-                        + limit)
+    /**
+     * Up to {@code limit} licences, whatever their status, with ids after {@code after} (all when null), by id: a keyset
+     * page on the primary key alone. (Filtering on the status in SQL let H2 pick the status index and sort every
+     * licence in force for each page: 200,000 licences took 50 s to walk.)
+     */
+    List<LicenceView> after(@Nullable LicenceId after, int limit) {
+        return jdbc.sql("select body from licensing.licence where id > :after order by id limit " + limit)
                 .param("after", after == null ? "" : after.value())
                 .query((rs, i) -> LicenceJson.read(rs.getString(1)))
                 .list();

@@ -13,6 +13,7 @@ import org.kaifang.eligibility.InvalidRequest;
 import org.kaifang.eligibility.RequestReader;
 import org.kaifang.eligibility.RequestedService;
 import org.kaifang.licensing.LicenceId;
+import org.kaifang.licensing.LicenceStatus;
 import org.kaifang.licensing.LicenceView;
 import org.kaifang.licensing.Licences;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The subjects of a run: every licence holder in force (licensing) and every pending application (applications), read
- * through those modules' public APIs in keyset pages of {@value #PAGE}.
+ * The subjects of a run: every licence holder in force (licensing; status {@code NORMAL}) and every pending
+ * application (applications), read through those modules' public APIs in keyset pages of {@value #PAGE}.
  *
  * <p>A holder's seat is the division code inside its USCC (GB 32100-2015 positions 3–8: the registering authority's
  * division) [I: the registering authority normally sits where the company does]; without a USCC, a provincial
@@ -60,13 +61,16 @@ class Subjects implements SubjectSource {
     public void walk(Pages pages) {
         LicenceId after = null;
         while (true) {
-            var page = licences.inForceAfter(after, PAGE);
+            var page = licences.after(after, PAGE);
             if (page.isEmpty()) {
                 break;
             }
             var subjects = new ArrayList<Subject>(page.size());
             var skipped = 0;
             for (var licence : page) {
+                if (licence.status() != LicenceStatus.NORMAL) {
+                    continue;
+                }
                 var subject = holder(licence);
                 if (subject == null) {
                     skipped++;

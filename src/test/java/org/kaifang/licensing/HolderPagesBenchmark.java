@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The part of a what-if that {@code WhatIfBenchmark} leaves out: reading every holder in force out of licensing's table
- * through {@link Licences#inForceAfter}, a keyset page of 1,000 at a time, as the what-if's {@code Subjects} does.
+ * through {@link Licences#after}, a keyset page of 1,000 at a time, as the what-if's {@code Subjects} does.
  * {@code BENCH_HOLDER_ROWS} licences (default 200,000: an in-memory H2 holds a million JSON bodies only in a larger heap
  * than the bench fork's) are stored once, then walked; the figure scales linearly, one indexed range query per page.
  *
@@ -66,11 +66,14 @@ public class HolderPagesBenchmark {
         long services = 0;
         LicenceId after = null;
         while (true) {
-            var page = licences.inForceAfter(after, 1_000);
+            var page = licences.after(after, 1_000);
             if (page.isEmpty()) {
                 break;
             }
             for (var licence : page) {
+                if (licence.status() != LicenceStatus.NORMAL) {
+                    continue;
+                }
                 holders++;
                 services += licence.services().size();
             }
