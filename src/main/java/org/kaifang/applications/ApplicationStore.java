@@ -88,6 +88,24 @@ class ApplicationStore {
                 .map(ApplicationJson::read);
     }
 
+    /** Up to {@code limit} submitted, undecided applications with ids after {@code after}, by id: a keyset page. */
+    List<LicenceApplication> pendingAfter(@Nullable ApplicationId after, int limit) {
+        var statuses = java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(s -> s != ApplicationStatus.DRAFT && !s.closed())
+                .map(Enum::name)
+                .toList();
+        var sql = jdbc.sql("select body from applications.application where status in (:statuses)"
+                        + (after == null ? "" : " and id > :after")
+                        + " order by id limit " + limit)
+                .param("statuses", statuses);
+        if (after != null) {
+            sql = sql.param("after", after.value());
+        }
+        return sql.query(String.class).list().stream()
+                .map(ApplicationJson::read)
+                .toList();
+    }
+
     /** An organisation's applications, most recently changed first. */
     List<LicenceApplication> ofApplicant(String organisation, int limit) {
         return jdbc

@@ -92,6 +92,15 @@ public class Applications {
         return store.find(id).filter(a -> a.visibleTo(actor)).orElseThrow(() -> new ApplicationNotFound(id));
     }
 
+    /**
+     * Up to {@code limit} pending applications (submitted and not yet decided or withdrawn) whose ids come after
+     * {@code after}, or the first ones when it is {@code null}, in id order: a keyset page for walking them all with
+     * bounded memory (a policy what-if). Not filtered by any actor: callers check who asks.
+     */
+    public List<LicenceApplication> pendingAfter(@Nullable ApplicationId after, int limit) {
+        return store.pendingAfter(after, Math.max(1, Math.min(limit, 5_000)));
+    }
+
     /** The actor's organisation's applications, most recently changed first. */
     public List<LicenceApplication> mine(Actor actor) {
         if (!actor.has(Role.APPLICANT)) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             BackupCommand.Backup.class,
             BackupCommand.Restore.class,
             ListsCommand.class,
+            WhatIfCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KaifangCli implements Runnable {

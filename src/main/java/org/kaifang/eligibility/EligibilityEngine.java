@@ -31,6 +31,7 @@ public final class EligibilityEngine {
     private final RestrictedParties restricted;
     private final List<Area> pilotAreas;
     private final @Nullable Area hainan;
+    private final java.util.Set<String> ownListAreas;
     private final java.util.concurrent.ConcurrentHashMap<BigDecimal, String> capTexts =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, Bilingual> labels = new java.util.HashMap<>();
@@ -50,6 +51,11 @@ public final class EligibilityEngine {
                 .findFirst()
                 .orElse(null);
         new RequiredParameters(pack).check();
+        this.ownListAreas = pilotAreas.stream()
+                .map(Area::id)
+                .filter(id -> pack.parameters().containsKey(OWN_SERVICES + id)
+                        || pack.parameters().containsKey(OWN_SERVICES_AT_CAP + id))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (var area : pack.areas()) {
             memberships.put(area, new java.util.concurrent.ConcurrentHashMap<>());
         }
@@ -656,11 +662,12 @@ public final class EligibilityEngine {
             if (services.isEmpty()) {
                 if (matches(anyPilot.strings(), service) && !date.isAfter(anyPilot.from())) {
                     for (var area : pilotAreas) {
-                        if (membership(
-                                        area,
-                                        request.applicant().seat(),
-                                        request.applicant().zones())
-                                != Membership.OUTSIDE) {
+                        if (!ownLists(area)
+                                && membership(
+                                                area,
+                                                request.applicant().seat(),
+                                                request.applicant().zones())
+                                        != Membership.OUTSIDE) {
                             hints.add(pack.template("hint.pilot-later")
                                     .fill(
                                             "area",
@@ -670,15 +677,19 @@ public final class EligibilityEngine {
                         }
                     }
                 }
-                return;
-            }
-            if (!eligible) {
-                return;
+                if (pilotAreas.stream().noneMatch(EligibilityEngine.this::ownLists)) {
+                    return;
+                }
             }
             Area area = null;
+            Opening opening = null;
             var seat = Membership.OUTSIDE;
             for (var candidate : pilotAreas) {
                 if (!candidate.inForceOn(date)) {
+                    continue;
+                }
+                var opens = opening(candidate, service, eligible ? services.get() : null);
+                if (opens == null) {
                     continue;
                 }
                 var membership = membership(
@@ -688,16 +699,19 @@ public final class EligibilityEngine {
                 if (membership.ordinal() < seat.ordinal()) {
                     seat = membership;
                     area = candidate;
+                    opening = opens;
                 }
             }
-            if (area == null) {
-                hints.add(pack.message("hint.pilot-seat"));
+            if (area == null || opening == null) {
+                if (eligible) {
+                    hints.add(pack.message("hint.pilot-seat"));
+                }
                 return;
             }
             var rules = new ArrayList<String>(3);
             rules.add("pilot.vas-opening");
             var ceiling = Outcome.PERMITTED;
-            var confidence = services.get()
+            var confidence = opening.value()
                     .confidence()
                     .weakest(area.extentConfidence())
                     .weakest(require("pilot.seat-in-area").confidence());
@@ -711,6 +725,9 @@ public final class EligibilityEngine {
             } else if (!area.extentConfidence().decides()) {
                 pilotOutcome = Outcome.REFER;
                 message = pack.template("pilot.extent-uncertain").fill("area", area.name(), "note", area.extentNote());
+            } else if (opening.cap() != null) {
+                message = pack.template("pilot.applies-at-cap")
+                        .fill("area", area.name(), "service", label, "cap", capText(opening.cap()));
             } else {
                 message = pack.template("pilot.applies").fill("area", area.name(), "service", label);
             }
@@ -784,7 +801,34 @@ public final class EligibilityEngine {
                 }
             }
             routes.add(new Route(
-                    "pilot.vas-opening", null, ceiling, area.citation(), confidence, rules, conditions, routeHints));
+                    "pilot.vas-opening",
+                    opening.cap(),
+                    ceiling,
+                    area.citation(),
+                    confidence,
+                    rules,
+                    conditions,
+                    routeHints));
+        }
+
+        /**
+         * Whether {@code area} opens {@code service} on the date, and with which value and cap: by the area's own lists
+         * ({@code pilot.services.<area>} without a cap, {@code pilot.services-at-cap.<area>} up to the national cap) when
+         * the pack gives it any, else by the 2024 pilot's list, passed in as {@code common} when it opens the service.
+         */
+        private @Nullable Opening opening(Area area, RequestedService service, @Nullable DatedValue common) {
+            if (!ownLists(area)) {
+                return common == null ? null : new Opening(common, null);
+            }
+            var open = values.get(OWN_SERVICES + area.id());
+            if (open != null && matches(open.strings(), service) && !excludedContent(service)) {
+                return new Opening(open, null);
+            }
+            var atCap = values.get(OWN_SERVICES_AT_CAP + area.id());
+            if (atCap != null && matches(atCap.strings(), service) && !excludedContent(service)) {
+                return new Opening(atCap, require("equity.vas-cap").decimal());
+            }
+            return null;
         }
 
         private boolean excludedContent(RequestedService service) {
@@ -908,6 +952,24 @@ public final class EligibilityEngine {
      * @param ceiling the best outcome this provision can give: {@link Outcome#REFER} when it rests on uncertain facts
      * @param rules the findings that belong to this provision and so are never overridden by choosing it
      */
+    /** The parameter that opens services in one pilot area only: {@code pilot.services.<area id>}. */
+    static final String OWN_SERVICES = "pilot.services.";
+
+    /** The parameter that opens services up to the national cap in one pilot area: {@code …at-cap.<area id>}. */
+    static final String OWN_SERVICES_AT_CAP = "pilot.services-at-cap.";
+
+    /**
+     * Whether {@code area} has service lists of its own. A later measure can open fewer services in more places than the
+     * 2024 pilot (the 2025 twenty-city plan: app stores and user internet access without a cap, IP-VPN up to 50%), so
+     * an area may carry its own lists instead of the pilot's.
+     */
+    private boolean ownLists(Area area) {
+        return ownListAreas.contains(area.id());
+    }
+
+    /** What opens a service in a pilot area: the dated value that lists it and the cap, {@code null} for none. */
+    private record Opening(DatedValue value, @Nullable BigDecimal cap) {}
+
     private record Route(
             String rule,
             @Nullable BigDecimal cap,

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -181,6 +182,18 @@ class LicenceStore {
     List<LicenceView> page(int page, int size) {
         return jdbc.sql("select body from licensing.licence order by changed_at desc, id limit " + size + " offset "
                         + (long) Math.max(0, page) * size)
+                .query((rs, i) -> LicenceJson.read(rs.getString(1)))
+                .list();
+    }
+
+    /**
+     * Up to {@code limit} licences, whatever their status, with ids after {@code after} (all when null), by id: a keyset
+     * page on the primary key alone. (Filtering on the status in SQL let H2 pick the status index and sort every
+     * licence in force for each page: 200,000 licences took 50 s to walk.)
+     */
+    List<LicenceView> after(@Nullable LicenceId after, int limit) {
+        return jdbc.sql("select body from licensing.licence where id > :after order by id limit " + limit)
+                .param("after", after == null ? "" : after.value())
                 .query((rs, i) -> LicenceJson.read(rs.getString(1)))
                 .list();
     }

@@ -336,6 +336,16 @@ public class Licences {
         return List.of();
     }
 
+    /**
+     * Up to {@code limit} licences of any status whose ids come after {@code after}, or the first ones when it is
+     * {@code null}, in id order: a keyset page on the primary key, so that a caller can walk every licence (a policy
+     * what-if over a million holders) with bounded memory and without offsets. Not filtered by any user: callers check
+     * who asks, and pick the statuses they need.
+     */
+    public List<LicenceView> after(@Nullable LicenceId after, int limit) {
+        return store.after(after, Math.max(1, Math.min(limit, 5_000)));
+    }
+
     /** The licence with this id. */
     public Optional<LicenceView> find(LicenceId id) {
         return store.find(id);

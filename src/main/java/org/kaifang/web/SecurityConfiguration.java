@@ -82,6 +82,9 @@ class SecurityConfiguration {
 
     static final String[] REGULATOR_STAFF = {"CASE_OFFICER", "APPROVER", "REGISTRAR", "ADMIN"};
 
+    /** Policy what-if runs (issue 7 part 3): the regulator's staff, like the staff statistics; never public. */
+    static final String[] WHATIF = {"/whatif", "/whatif/**", "/api/v1/whatif/**"};
+
     /** Administration, the audit trail among it: administrators only. */
     static final String[] ADMINISTRATION = {"/admin", "/admin/**"};
 
@@ -127,6 +130,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, LIST_IMPORTS)
                         .hasAnyRole(LIST_IMPORTERS)
                         .requestMatchers(STATISTICS_STAFF)
+                        .hasAnyRole(REGULATOR_STAFF)
+                        .requestMatchers(WHATIF)
                         .hasAnyRole(REGULATOR_STAFF)
                         .anyRequest()
                         .authenticated())
@@ -185,6 +190,8 @@ class SecurityConfiguration {
                         .requestMatchers(ADMINISTRATION)
                         .hasRole("ADMIN")
                         .requestMatchers(STATISTICS_STAFF)
+                        .hasAnyRole(REGULATOR_STAFF)
+                        .requestMatchers(WHATIF)
                         .hasAnyRole(REGULATOR_STAFF)
                         .anyRequest()
                         .authenticated())

@@ -1,6 +1,7 @@
 package org.kaifang.testing;
 
 import org.kaifang.accounts.Accounts;
+import org.kaifang.accounts.CurrentUser;
 import org.kaifang.accounts.Username;
 import org.kaifang.applications.Actor;
 
@@ -17,6 +18,17 @@ public final class Actors {
                 user.username().value(),
                 user.displayName(),
                 user.organisation().toString(),
+                user.roles());
+    }
+
+    /** The signed-in user {@code username} as {@link CurrentUser#from} gives it to pages and the API. */
+    public static CurrentUser currentUser(Accounts accounts, String username) {
+        var user = accounts.user(new Username(username)).orElseThrow();
+        return new CurrentUser(
+                user.id(),
+                user.username(),
+                user.displayName(),
+                accounts.organisation(user.organisation()).orElseThrow(),
                 user.roles());
     }
 }

@@ -729,6 +729,47 @@ class BadInputCorpusIntegrationTests {
                 .query("officer", "/statistics/staff?to={}", dates, Expect.PAGE)
                 .query("officer", "/statistics/staff/annual-reports.csv?from={}", dates, Expect.PAGE);
 
+        // Policy what-if: a bundled candidate's name and an as-of date (JSON, the page's form), or an uploaded zip of
+        // a candidate pack; a run's id and an enterprise's reference in paths. Nothing may start a run.
+        corpus.json(
+                "officer",
+                "POST",
+                "/api/v1/whatif/runs",
+                "{\"candidate\":\"twenty-cities-2025\",\"asOf\":\"2025-09-01\"}",
+                false,
+                new Field("/candidate", Type.CODE, true),
+                new Field("/asOf", Type.DATE, true));
+        corpus.multipart(
+                "officer",
+                "/api/v1/whatif/runs",
+                Map.of("asOf", "2025-09-01"),
+                Map.of("asOf", Arrays.asList(null, "", "2025-02-30", "1900-01-01", "tomorrow", BadInputCorpus.SQL)));
+        var whatIfForm = new LinkedHashMap<String, String>();
+        whatIfForm.put("candidate", "twenty-cities-2025");
+        whatIfForm.put("asOf", "2025-09-01");
+        corpus.form(
+                "officer",
+                "/whatif",
+                whatIfForm,
+                Map.of(
+                        "candidate",
+                        Arrays.asList(
+                                null,
+                                "",
+                                "no-such-candidate",
+                                "../telecom-vas",
+                                BadInputCorpus.TRAVERSAL,
+                                BadInputCorpus.SQL,
+                                BadInputCorpus.HTML),
+                        "asOf",
+                        Arrays.asList(
+                                null, "", "2025-02-30", "2019-12-31", "2099-01-01", "01/09/2025", BadInputCorpus.SQL)));
+        corpus.query("officer", "/api/v1/whatif/runs/{}", codes, Expect.PROBLEM)
+                .query("officer", "/api/v1/whatif/runs/{}/affected.csv", codes, Expect.PROBLEM)
+                .query("officer", "/api/v1/whatif/runs/{}/enterprises/x", codes, Expect.PROBLEM)
+                .query("officer", "/whatif/runs/{}", codes, Expect.PAGE)
+                .query("officer", "/whatif/runs/{}/enterprises/x", codes, Expect.PAGE);
+
         // The API token form: a name, roles of the user's own, and 1 to 366 days.
         var token = new LinkedHashMap<String, String>();
         token.put("name", "matrix probe");

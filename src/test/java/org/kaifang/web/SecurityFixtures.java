@@ -119,7 +119,29 @@ final class SecurityFixtures {
         fixtures.values.put("{token}", token.token().id().value().toString());
         fixtures.values.put("{request}", REQUEST);
         fixtures.values.put("{structure}", STRUCTURE);
+        fixtures.values.put("{run}", whatIfRun(callers.get("registrar")));
         return fixtures;
+    }
+
+    /** A what-if run started by the registrar (MIIT), waited for until it has finished. */
+    private static String whatIfRun(Caller registrar) {
+        var started = registrar.api(
+                "POST", "/api/v1/whatif/runs", "{\"candidate\":\"twenty-cities-2025\",\"asOf\":\"2025-09-01\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        var id = Http.json(started).get("id").asString();
+        for (int i = 0; i < 600; i++) {
+            var run = registrar.api("GET", "/api/v1/whatif/runs/" + id, null);
+            if (!Http.json(run).get("status").asString().equals("RUNNING")) {
+                return id;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the what-if run did not finish in a minute");
     }
 
     /** The year of the annual report draft on {@code {licence}}: a year that has ended, after the licence's issue. */
