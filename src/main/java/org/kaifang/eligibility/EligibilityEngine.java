@@ -278,6 +278,16 @@ public final class EligibilityEngine {
             return java.util.Optional.ofNullable(value);
         }
 
+        /**
+         * The area's own value of a pilot parameter ({@code <key>.<area id>}) where the pack gives one, else the
+         * pack-wide value: an area opened by a later measure is governed, and cited, by that measure rather than the
+         * 2024 pilot plan.
+         */
+        private java.util.Optional<DatedValue> at(String key, Area area) {
+            var own = values.get(key + "." + area.id());
+            return own != null ? java.util.Optional.of(own) : at(key);
+        }
+
         private DatedValue require(String key) {
             var value = values.get(key);
             return value != null ? value : pack.parameter(key).require(date);
@@ -769,7 +779,7 @@ public final class EligibilityEngine {
                     routeHints.add(pack.template("hint.pilot-facilities").fill("area", area.name()));
                 }
             }
-            var confined = at("pilot.coverage-confined");
+            var confined = at("pilot.coverage-confined", area);
             if (confined.isPresent() && matches(confined.get().strings(), service)) {
                 var areaProvince = area.divisions().isEmpty()
                         ? ""
@@ -789,7 +799,7 @@ public final class EligibilityEngine {
                     routeHints.add(pack.template("hint.pilot-coverage").fill("area", area.name()));
                 }
             } else {
-                var nationwide = at("pilot.nationwide-coverage");
+                var nationwide = at("pilot.nationwide-coverage", area);
                 if (nationwide.isPresent()
                         && (service.nationwide() || service.coverage().size() > 1)) {
                     findings.add(finding(
@@ -894,6 +904,24 @@ public final class EligibilityEngine {
         return false;
     }
 
+    /** The parameter that opens services in one pilot area only: {@code pilot.services.<area id>}. */
+    static final String OWN_SERVICES = "pilot.services.";
+
+    /** The parameter that opens services up to the national cap in one pilot area: {@code …at-cap.<area id>}. */
+    static final String OWN_SERVICES_AT_CAP = "pilot.services-at-cap.";
+
+    /**
+     * Whether {@code area} has service lists of its own. A later measure can open fewer services in more places than the
+     * 2024 pilot (the 2025 twenty-city plan: app stores and user internet access without a cap, IP-VPN up to 50%), so
+     * an area may carry its own lists instead of the pilot's.
+     */
+    private boolean ownLists(Area area) {
+        return ownListAreas.contains(area.id());
+    }
+
+    /** What opens a service in a pilot area: the dated value that lists it and the cap, {@code null} for none. */
+    private record Opening(DatedValue value, @Nullable BigDecimal cap) {}
+
     /**
      * Every parameter's value on {@code date}. Requests cluster on few dates (mostly today), and looking each value up
      * by date was a tenth of the engine's time; the memory is bounded by the number of dates kept.
@@ -952,24 +980,6 @@ public final class EligibilityEngine {
      * @param ceiling the best outcome this provision can give: {@link Outcome#REFER} when it rests on uncertain facts
      * @param rules the findings that belong to this provision and so are never overridden by choosing it
      */
-    /** The parameter that opens services in one pilot area only: {@code pilot.services.<area id>}. */
-    static final String OWN_SERVICES = "pilot.services.";
-
-    /** The parameter that opens services up to the national cap in one pilot area: {@code …at-cap.<area id>}. */
-    static final String OWN_SERVICES_AT_CAP = "pilot.services-at-cap.";
-
-    /**
-     * Whether {@code area} has service lists of its own. A later measure can open fewer services in more places than the
-     * 2024 pilot (the 2025 twenty-city plan: app stores and user internet access without a cap, IP-VPN up to 50%), so
-     * an area may carry its own lists instead of the pilot's.
-     */
-    private boolean ownLists(Area area) {
-        return ownListAreas.contains(area.id());
-    }
-
-    /** What opens a service in a pilot area: the dated value that lists it and the cap, {@code null} for none. */
-    private record Opening(DatedValue value, @Nullable BigDecimal cap) {}
-
     private record Route(
             String rule,
             @Nullable BigDecimal cap,
