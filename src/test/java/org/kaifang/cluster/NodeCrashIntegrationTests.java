@@ -78,6 +78,10 @@ class NodeCrashIntegrationTests {
         database = Databases.embeddedPostgres();
         data = Files.createTempDirectory("kaifang-crash");
         var jdbc = JdbcClient.create(database.dataSource());
+        var began = System.nanoTime();
+        var port = freePort();
+        var server = launch(port, "first");
+        // The applicant's account is made with the CLI while the server starts.
         cli("organisations", "add", "--name", ORGANISATION, "--kind", "COMPANY");
         cliWithInput(
                 PASSWORD + "\n",
@@ -93,9 +97,9 @@ class NodeCrashIntegrationTests {
                 "APPLICANT",
                 "--password-stdin");
 
-        var port = freePort();
-        var server = serve(port, "first");
+        awaitHealthy(server, port, "first");
         var base = "http://127.0.0.1:" + port;
+        var loadBegan = System.nanoTime();
 
         // Four clients submit until the node dies under them: each creation with a fresh key, then its submission.
         var sent = ConcurrentHashMap.<String>newKeySet();
@@ -141,7 +145,9 @@ class NodeCrashIntegrationTests {
         }
         assertThat(submitted).as("submissions acknowledged before the kill").hasSizeGreaterThanOrEqualTo(10);
 
-        serve(port, "restarted");
+        var killed = System.nanoTime();
+        awaitHealthy(launch(port, "restarted"), port, "restarted");
+        var restarted = System.nanoTime();
 
         // Every acknowledged creation and submission is there, as acknowledged.
         for (var entry : created.entrySet()) {
@@ -200,8 +206,18 @@ class NodeCrashIntegrationTests {
         assertThat(verify).startsWith("OK: ");
         System.out.printf(
                 "NodeCrashIntegrationTests: %d submissions acknowledged, %d creations acknowledged, %d sent before"
-                        + " SIGKILL; all present once after restart; %s",
-                submitted.size(), created.size(), sent.size(), verify);
+                        + " SIGKILL; all present once after restart; %s%n  first start and accounts %.1f s, load %.1f s,"
+                        + " restart %.1f s, checks %.1f s (load average %.1f)%n",
+                submitted.size(),
+                created.size(),
+                sent.size(),
+                verify,
+                seconds(loadBegan - began),
+                seconds(killed - loadBegan),
+                seconds(restarted - killed),
+                seconds(System.nanoTime() - restarted),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     static long pending(JdbcClient jdbc) {
@@ -242,14 +258,27 @@ class NodeCrashIntegrationTests {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Starts {@code kaifang serve} from the jar on the test's PostgreSQL and waits until it is healthy. */
-    Process serve(int port, String name) throws Exception {
-        var log = Path.of("target", "node-crash-" + name + ".log");
+    static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** Starts {@code kaifang serve} from the jar on the test's PostgreSQL. */
+    Process launch(int port, String name) throws Exception {
         var process = command("serve", "--port", String.valueOf(port), "--data", data.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(log(name).toFile())
                 .start();
         started.add(process);
+        return process;
+    }
+
+    static Path log(String name) {
+        return Path.of("target", "node-crash-" + name + ".log");
+    }
+
+    /** Waits until the server answers health UP. */
+    void awaitHealthy(Process process, int port, String name) throws Exception {
+        var log = log(name);
         var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -261,7 +290,7 @@ class NodeCrashIntegrationTests {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
-                    return process;
+                    return;
                 }
             } catch (IOException e) {
                 // not listening yet
