@@ -133,7 +133,7 @@ class NodeCrashIntegrationTests {
             }));
         }
         var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (submitted.size() < 40 && System.nanoTime() < deadline) {
+        while (submitted.size() < 20 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         // SIGKILL: no shutdown hook, no graceful stop, no last chaining of audit records.
