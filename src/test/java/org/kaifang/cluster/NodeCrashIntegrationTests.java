@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kaifang.testing.Databases;
 import org.kaifang.testing.Databases.Database;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,12 +60,16 @@ class NodeCrashIntegrationTests {
     final String authorization =
             "Basic " + Base64.getEncoder().encodeToString((USERNAME + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     Database database;
+
+    @TempDir
     Path data;
 
     @AfterEach
-    void stopServers() {
+    void stopServers() throws InterruptedException {
         for (var process : started) {
             process.destroyForcibly();
+            // Gone before the data directory is deleted.
+            process.waitFor(20, TimeUnit.SECONDS);
         }
     }
 
@@ -76,7 +81,6 @@ class NodeCrashIntegrationTests {
             Assumptions.abort("no packaged jar at " + JAR);
         }
         database = Databases.embeddedPostgres();
-        data = Files.createTempDirectory("kaifang-crash");
         var jdbc = JdbcClient.create(database.dataSource());
         var began = System.nanoTime();
         var port = freePort();

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.kaifang.KaifangApplication;
 import org.kaifang.accounts.Accounts;
 import org.kaifang.applications.ActionRefused;
@@ -69,6 +71,9 @@ class TwoNodesIntegrationTests {
              "foreignEquityPercent":49,
              "services":[{"code":"B11","item":"IDC","coverage":["CN"],"facilities":["310115"]}]}
             """;
+
+    @TempDir
+    static Path dataDirs;
 
     static Database database;
     static JdbcClient jdbc;
@@ -123,7 +128,7 @@ class TwoNodesIntegrationTests {
     }
 
     static Node start(String name, boolean demo) throws Exception {
-        var dataDir = Files.createTempDirectory("kaifang-node-" + name);
+        var dataDir = Files.createDirectories(dataDirs.resolve(name));
         // Command-line arguments, as an operator would start a node: they outrank application.properties.
         var context = new SpringApplicationBuilder(KaifangApplication.class)
                 .run(
