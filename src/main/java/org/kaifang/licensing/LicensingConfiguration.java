@@ -1,5 +1,6 @@
 package org.kaifang.licensing;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the daily licensing jobs (expiry and lapse, then the annual-report sweep) on every node: shortly after midnight in China, and once at start-up so that a node
- * that was down at midnight catches up. Only one node does each day's work ({@link DailyJobs}).
+ * that was down at midnight catches up. Only one node does each day's work: a run takes the job's scheduler lock
+ * (org.kaifang.cluster), held for at least a minute so that a node whose clock is a little behind does not start a
+ * second run just after the first ended, and each job then claims its day ({@link DailyJobs}), which also keeps a
+ * later run on the same day from repeating it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -31,11 +35,13 @@ class LicensingConfiguration {
         }
 
         @Scheduled(cron = "${kaifang.licensing.daily-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+        @SchedulerLock(name = "licensing-daily", lockAtLeastFor = "PT1M")
         void daily() {
             run();
         }
 
         @Scheduled(initialDelayString = "${kaifang.licensing.startup-delay:PT1M}", fixedDelayString = "P3650D")
+        @SchedulerLock(name = "licensing-daily", lockAtLeastFor = "PT1M")
         void atStartUp() {
             run();
         }

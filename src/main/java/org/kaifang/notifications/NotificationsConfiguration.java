@@ -1,5 +1,6 @@
 package org.kaifang.notifications;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -8,7 +9,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Runs the outbox sender on every node, every {@code kaifang.notifications.send-interval}. */
+/**
+ * Runs the outbox sender on every node, every {@code kaifang.notifications.send-interval}; one round at a time across
+ * the nodes (the scheduler lock of org.kaifang.cluster). Each e-mail is claimed by one round anyway, so the lock only
+ * keeps nodes from contending for the same rows; a round left holding it by a dead node is taken over after the claim
+ * timeout, as its e-mails are.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class NotificationsConfiguration {
@@ -28,6 +34,7 @@ class NotificationsConfiguration {
         @Scheduled(
                 fixedDelayString = "${kaifang.notifications.send-interval:PT15S}",
                 initialDelayString = "${kaifang.notifications.send-interval:PT15S}")
+        @SchedulerLock(name = "notifications-outbox", lockAtMostFor = "${kaifang.notifications.claim-timeout:PT5M}")
         void send() {
             try {
                 sender.sendDue();
