@@ -354,18 +354,13 @@ public class Register {
         var known = knownTotal(query);
         if (known != null && (known > countLimit || !query.filtered())) {
             // Too many to sort here: the holder index gives the page, facet_count the counts.
-            return new RegisterPage(query, byId(walk(query, where)), known, false, facets(query, null));
+            return new RegisterPage(query, byId(walk(query, where)), known, false, facets(query, where, null));
         }
-        var matches = where.bind(jdbc.sql("select l.id, l.status, l.foreign_invested, l.pilot, l.services, l.areas"
+        // Only columns of the covering holder index (RegisterIndexes), so that walking it reads no table rows.
+        var matches = where.bind(jdbc.sql("select l.id, l.status, l.foreign_invested, l.pilot"
                         + " from register.licence_search l" + where.sql() + " order by l.holder, l.id limit "
                         + (countLimit + 1)))
-                .query((rs, i) -> new Match(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getBoolean(3),
-                        rs.getBoolean(4),
-                        rs.getString(5),
-                        rs.getString(6)))
+                .query((rs, i) -> new Match(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)))
                 .list();
         var capped = matches.size() > countLimit;
         var end = query.offset() + query.size();
@@ -381,12 +376,11 @@ public class Register {
         }
         return capped
                 ? new RegisterPage(query, byId(page), countLimit, true, Map.of())
-                : new RegisterPage(query, byId(page), matches.size(), false, facets(query, matches));
+                : new RegisterPage(query, byId(page), matches.size(), false, facets(query, where, matches));
     }
 
-    /** A licence that matched a search: what counting it needs. */
-    private record Match(
-            String id, String status, boolean foreignInvested, boolean pilot, String services, String areas) {}
+    /** A licence that matched a search: what sorting and counting it needs. */
+    private record Match(String id, String status, boolean foreignInvested, boolean pilot) {}
 
     /** The ids of one page of the matches in holder order, by walking the holder index. */
     private List<String> walk(RegisterQuery query, Where where) {
@@ -467,9 +461,11 @@ public class Register {
 
     /**
      * The facet counts: of the whole register from {@code facet_count} when the search is unfiltered; none when
-     * {@code matches} is empty or {@code null}; otherwise counted over {@code matches}, from their search rows.
+     * {@code matches} is empty or {@code null}; otherwise counted over {@code matches} ({@code where}'s, at most
+     * {@link #COUNT_LIMIT}), the service and area counts from their search rows, read again by {@code where} (the rows
+     * the first statement read are cached by now, and its holder index has no services or areas).
      */
-    private Map<String, Map<String, Long>> facets(RegisterQuery query, @Nullable List<Match> matches) {
+    private Map<String, Map<String, Long>> facets(RegisterQuery query, Where where, @Nullable List<Match> matches) {
         var facets = new LinkedHashMap<String, Map<String, Long>>();
         if (!query.filtered()) {
             jdbc.sql("select facet, val, n from register.facet_count where n > 0 order by facet, val")
@@ -486,9 +482,12 @@ public class Register {
             facets.get("status").merge(m.status(), 1L, Long::sum);
             facets.get("foreignInvested").merge(Boolean.toString(m.foreignInvested()), 1L, Long::sum);
             facets.get("pilot").merge(Boolean.toString(m.pilot()), 1L, Long::sum);
-            split(m.services()).forEach(c -> facets.get("service").merge(c, 1L, Long::sum));
-            split(m.areas()).forEach(a -> facets.get("area").merge(a, 1L, Long::sum));
         }
+        where.bind(jdbc.sql("select l.services, l.areas from register.licence_search l" + where.sql()))
+                .query(rs -> {
+                    split(rs.getString(1)).forEach(c -> facets.get("service").merge(c, 1L, Long::sum));
+                    split(rs.getString(2)).forEach(a -> facets.get("area").merge(a, 1L, Long::sum));
+                });
         return facets;
     }
 
