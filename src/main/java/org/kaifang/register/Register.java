@@ -354,7 +354,7 @@ public class Register {
         var known = knownTotal(query);
         if (known != null && (known > countLimit || !query.filtered())) {
             // Too many to sort here: the holder index gives the page, facet_count the counts.
-            return new RegisterPage(query, byId(walk(query, where)), known, false, facets(query, where, null));
+            return new RegisterPage(query, byId(walk(query, where)), known, false, facets(query, null));
         }
         // Only columns of the covering holder index (RegisterIndexes), so that walking it reads no table rows.
         var matches = where.bind(jdbc.sql("select l.id, l.status, l.foreign_invested, l.pilot"
@@ -376,7 +376,7 @@ public class Register {
         }
         return capped
                 ? new RegisterPage(query, byId(page), countLimit, true, Map.of())
-                : new RegisterPage(query, byId(page), matches.size(), false, facets(query, where, matches));
+                : new RegisterPage(query, byId(page), matches.size(), false, facets(query, matches));
     }
 
     /** A licence that matched a search: what sorting and counting it needs. */
@@ -483,11 +483,16 @@ public class Register {
             facets.get("foreignInvested").merge(Boolean.toString(m.foreignInvested()), 1L, Long::sum);
             facets.get("pilot").merge(Boolean.toString(m.pilot()), 1L, Long::sum);
         }
-        where.bind(jdbc.sql("select l.services, l.areas from register.licence_search l" + where.sql()))
-                .query(rs -> {
-                    split(rs.getString(1)).forEach(c -> facets.get("service").merge(c, 1L, Long::sum));
-                    split(rs.getString(2)).forEach(a -> facets.get("area").merge(a, 1L, Long::sum));
-                });
+        var ids = matches.stream().map(Match::id).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("select services, areas from register.licence_search where id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query(rs -> {
+                        split(rs.getString(1))
+                                .forEach(c -> facets.get("service").merge(c, 1L, Long::sum));
+                        split(rs.getString(2)).forEach(a -> facets.get("area").merge(a, 1L, Long::sum));
+                    });
+        }
         return facets;
     }
 
