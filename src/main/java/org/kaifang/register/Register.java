@@ -461,11 +461,11 @@ public class Register {
 
     /**
      * The facet counts: of the whole register from {@code facet_count} when the search is unfiltered; none when
-     * {@code matches} is empty or {@code null}; otherwise counted over {@code matches} ({@code where}'s, at most
-     * {@link #COUNT_LIMIT}), the service and area counts from their search rows, read again by {@code where} (the rows
-     * the first statement read are cached by now, and its holder index has no services or areas).
+     * {@code matches} is empty or {@code null}; otherwise counted over {@code matches} (at most {@link #COUNT_LIMIT}),
+     * the service and area counts from their search rows, read by id: not by the match condition again, whose trigram
+     * lookup can cost more than the rows.
      */
-    private Map<String, Map<String, Long>> facets(RegisterQuery query, Where where, @Nullable List<Match> matches) {
+    private Map<String, Map<String, Long>> facets(RegisterQuery query, @Nullable List<Match> matches) {
         var facets = new LinkedHashMap<String, Map<String, Long>>();
         if (!query.filtered()) {
             jdbc.sql("select facet, val, n from register.facet_count where n > 0 order by facet, val")
