@@ -368,11 +368,18 @@ public class Register {
             // Too many to sort here: the holder index gives the page, facet_count the counts.
             return new RegisterPage(query, byId(walk(query, where)), known, false, facets(query, null));
         }
-        // Only columns of the covering holder index (RegisterIndexes), so that walking it reads no table rows.
-        var matches = where.bind(jdbc.sql("select l.id, l.status, l.foreign_invested, l.pilot"
+        // Only columns that the holder, status and flag indexes carry (V20, RegisterIndexes): walking one of them in
+        // holder order reads no table rows on PostgreSQL.
+        var matches = where.bind(jdbc.sql("select l.id, l.status, l.foreign_invested, l.pilot, l.services, l.areas"
                         + " from register.licence_search l" + where.sql() + " order by l.holder, l.id limit "
                         + (countLimit + 1)))
-                .query((rs, i) -> new Match(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)))
+                .query((rs, i) -> new Match(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getBoolean(3),
+                        rs.getBoolean(4),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .list();
         var capped = matches.size() > countLimit;
         var end = query.offset() + query.size();
@@ -391,8 +398,9 @@ public class Register {
                 : new RegisterPage(query, byId(page), matches.size(), false, facets(query, matches));
     }
 
-    /** A licence that matched a search: what sorting and counting it needs. */
-    private record Match(String id, String status, boolean foreignInvested, boolean pilot) {}
+    /** A licence that matched a search: what counting it needs. */
+    private record Match(
+            String id, String status, boolean foreignInvested, boolean pilot, String services, String areas) {}
 
     /** The ids of one page of the matches in holder order, by walking the holder index. */
     private List<String> walk(RegisterQuery query, Where where) {
@@ -474,8 +482,7 @@ public class Register {
     /**
      * The facet counts: of the whole register from {@code facet_count} when the search is unfiltered; none when
      * {@code matches} is empty or {@code null}; otherwise counted over {@code matches} (at most {@link #COUNT_LIMIT}),
-     * the service and area counts from their search rows, read by id: not by the match condition again, whose trigram
-     * lookup can cost more than the rows.
+     * from the columns the search statement read.
      */
     private Map<String, Map<String, Long>> facets(RegisterQuery query, @Nullable List<Match> matches) {
         var facets = new LinkedHashMap<String, Map<String, Long>>();
@@ -494,16 +501,8 @@ public class Register {
             facets.get("status").merge(m.status(), 1L, Long::sum);
             facets.get("foreignInvested").merge(Boolean.toString(m.foreignInvested()), 1L, Long::sum);
             facets.get("pilot").merge(Boolean.toString(m.pilot()), 1L, Long::sum);
-        }
-        var ids = matches.stream().map(Match::id).toList();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            jdbc.sql("select services, areas from register.licence_search where id in (:ids)")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-                    .query(rs -> {
-                        split(rs.getString(1))
-                                .forEach(c -> facets.get("service").merge(c, 1L, Long::sum));
-                        split(rs.getString(2)).forEach(a -> facets.get("area").merge(a, 1L, Long::sum));
-                    });
+            split(m.services()).forEach(c -> facets.get("service").merge(c, 1L, Long::sum));
+            split(m.areas()).forEach(a -> facets.get("area").merge(a, 1L, Long::sum));
         }
         return facets;
     }

@@ -87,14 +87,15 @@ public final class SearchTableMigration {
         try (var statement = connection.createStatement()) {
             for (var sql : List.of(
                     "create index licence_search_holder on register.licence_search (holder, id)",
-                    // In holder order within a status or flag, with the other two after the order's columns, so that a
-                    // search by them reads only the index on PostgreSQL (an index-only scan; H2 has no INCLUDE).
+                    // In holder order within a status or flag, with what a search returns after the order's columns,
+                    // so that a search by them reads only the index on PostgreSQL (an index-only scan; H2 has no
+                    // INCLUDE). Services and areas are short: catalogue codes and province codes, each at most once.
                     "create index licence_search_status on register.licence_search"
-                            + " (status, holder, id, foreign_invested, pilot)",
+                            + " (status, holder, id, foreign_invested, pilot, services, areas)",
                     "create index licence_search_pilot on register.licence_search"
-                            + " (pilot, holder, id, status, foreign_invested)",
+                            + " (pilot, holder, id, status, foreign_invested, services, areas)",
                     "create index licence_search_foreign on register.licence_search"
-                            + " (foreign_invested, holder, id, status, pilot)",
+                            + " (foreign_invested, holder, id, status, pilot, services, areas)",
                     // Search reads these from licence_search now; on PostgreSQL the trigram indexes of the dropped
                     // columns go with them, and RegisterIndexes creates them on licence_search.
                     "drop index if exists register.licence_holder",
