@@ -56,6 +56,7 @@ public class Register {
     private final javax.sql.DataSource dataSource;
     private final long countLimit;
     private final boolean postgres;
+    private final CommonCharacters common;
 
     @org.springframework.beans.factory.annotation.Autowired
     Register(javax.sql.DataSource dataSource) {
@@ -67,6 +68,7 @@ public class Register {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.countLimit = countLimit;
+        this.common = new CommonCharacters(jdbc);
         try (var connection = dataSource.getConnection()) {
             this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         } catch (java.sql.SQLException e) {
@@ -362,7 +364,7 @@ public class Register {
             // then plan it once for any pattern; this keeps it planning each search for its own (in this transaction).
             jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         }
-        var where = new Where(query, exact(query));
+        var where = new Where(query, exact(query), common);
         var known = knownTotal(query);
         if (known != null && (known > countLimit || !query.filtered())) {
             // Too many to sort here: the holder index gives the page, facet_count the counts.
@@ -592,14 +594,22 @@ public class Register {
         private final Map<String, Object> params = new LinkedHashMap<>();
 
         /** {@code exact}: the licences whose USCC or number the query's text is, if any. */
-        Where(RegisterQuery q, List<String> exact) {
+        Where(RegisterQuery q, List<String> exact, CommonCharacters common) {
             if (q.text() != null && !exact.isEmpty()) {
                 and("l.id in (:exact)");
                 params.put("exact", exact);
             } else if (q.text() != null && NameKey.hasHan(q.text())) {
                 // The token key's trigram index finds the matches, and a match is a run of whole characters (NameKey).
-                and("l.name_tok like :nameTok");
-                params.put("nameTok", "%" + NameKey.tokens(q.text()) + "%");
+                var key = NameKey.tokens(q.text());
+                var part = common.indexPart(key);
+                if (part == null) {
+                    and("l.name_tok like :nameTok");
+                } else {
+                    // The index is given the rarer part; the whole key is checked in an expression it cannot use.
+                    and("l.name_tok like :namePart and (l.name_tok || '') like :nameTok");
+                    params.put("namePart", "%" + part + "%");
+                }
+                params.put("nameTok", "%" + key + "%");
             } else if (q.text() != null) {
                 // Without a Chinese character it may be part of the English name as well (or of a Chinese name with
                 // Latin letters in it).

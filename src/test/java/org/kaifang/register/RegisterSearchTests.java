@@ -260,6 +260,58 @@ class RegisterSearchTests {
     }
 
     @Test
+    void theIndexIsGivenTheLongestRunOfCharactersThatAreNotCommonOrTheWholeKey() {
+        var keys = new java.util.ArrayList<String>();
+        for (int i = 0; i < 200; i++) {
+            keys.add(NameKey.tokens((i % 10 == 0 ? "深圳" : "上海") + "万象" + i + "演示有限公司"));
+        }
+        var sample = CommonCharacters.Sample.of(keys, java.time.Instant.now());
+
+        assertThat(CommonCharacters.indexPart(NameKey.tokens("深圳演示有限公司"), sample))
+                .isEqualTo(NameKey.tokens("深圳"));
+        assertThat(CommonCharacters.indexPart(NameKey.tokens("圳万象演示"), sample))
+                .as("万象 is in every name")
+                .isEqualTo(NameKey.tokens("圳"));
+        assertThat(CommonCharacters.indexPart(NameKey.tokens("示有限公司"), sample))
+                .as("nothing rare")
+                .isNull();
+        assertThat(CommonCharacters.indexPart(NameKey.tokens("北京"), sample))
+                .as("nothing common")
+                .isNull();
+        assertThat(CommonCharacters.indexPart(
+                        NameKey.tokens("深圳演示"),
+                        CommonCharacters.Sample.of(keys.subList(0, 99), java.time.Instant.now())))
+                .as("too few names to judge")
+                .isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aSearchWhoseCommonCharactersAreLeftOutOfTheIndexLookupFindsWhatTheWholeQueryMatches(Database db) {
+        var register = register(db, Register.COUNT_LIMIT);
+        var names = new java.util.LinkedHashMap<String, String>();
+        var chars = "云帆众望百川万象千帆蓝桥".toCharArray();
+        for (int i = 0; i < 150; i++) {
+            var name = (i % 3 == 0 ? "深圳" : "上海") + chars[i % 7] + chars[(i * 3) % 11] + "演示有限公司";
+            names.put("N" + i, name);
+            register.apply(issued(licence("N" + i, "B2-2025" + (1000 + i), name, null, null)));
+        }
+        for (var q : List.of("深圳" + chars[1] + chars[3] + "演示", "帆演示有限", "演示有限公司", "圳" + chars[2])) {
+            var expected = names.entrySet().stream()
+                    .filter(e -> e.getValue().contains(q))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            var page = register.search(query(Map.of("q", q, "size", "100")));
+            assertThat(page.total()).as(q).isEqualTo(expected.size());
+            assertThat(page.licences())
+                    .as(q)
+                    .hasSize(Math.min(100, expected.size()))
+                    .extracting(l -> l.id().value())
+                    .isSubsetOf(expected);
+        }
+    }
+
+    @Test
     void theTokenKeyHasFourCharactersPerUnitAndIgnoresCaseAndWhitespace() {
         assertThat(NameKey.tokens("中国")).isEqualTo("hs13io69");
         assertThat(NameKey.tokens(" A b ")).isEqualTo(NameKey.tokens("ab")).hasSize(8);
