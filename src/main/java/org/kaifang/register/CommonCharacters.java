@@ -28,6 +28,13 @@ final class CommonCharacters {
     /** A character in more than this share of the sampled names is common. */
     static final double COMMON = 0.3;
 
+    /**
+     * A query in this share of the sampled names or more is left whole: it likely matches more than the search counts
+     * (10,000 of 1,000,000), and walking the holder index finds its first matches at once, which a lookup of its rarer
+     * part would not let PostgreSQL see.
+     */
+    static final double FREQUENT = 0.005;
+
     private static final Duration FRESH = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
@@ -37,8 +44,8 @@ final class CommonCharacters {
         this.jdbc = jdbc;
     }
 
-    /** How many of the sampled names hold each character (as its token), and of how many. */
-    record Sample(Map<String, Integer> names, int of, Instant at) {
+    /** The sampled token keys, how many of them hold each character (as its token), and how many there are. */
+    record Sample(List<String> keys, Map<String, Integer> names, int of, Instant at) {
 
         static Sample of(List<String> keys, Instant at) {
             var names = new HashMap<String, Integer>();
@@ -50,13 +57,14 @@ final class CommonCharacters {
                     }
                 }
             }
-            return new Sample(Map.copyOf(names), keys.size(), at);
+            return new Sample(List.copyOf(keys), Map.copyOf(names), keys.size(), at);
         }
     }
 
     /**
      * The part of the token key {@code key} to give the index: its longest run of characters that are not common, or
-     * {@code null} to give it the whole key (no common character, no rare one, or too few names to judge).
+     * {@code null} to give it the whole key (no common character, no rare one, the whole query frequent, or too few
+     * names to judge).
      */
     @Nullable
     String indexPart(String key) {
@@ -64,7 +72,8 @@ final class CommonCharacters {
     }
 
     static @Nullable String indexPart(String key, Sample sample) {
-        if (sample.of() < 100) {
+        if (sample.of() < 100
+                || sample.keys().stream().filter(k -> k.contains(key)).count() >= sample.of() * FREQUENT) {
             return null;
         }
         var units = new ArrayList<String>();

@@ -278,6 +278,9 @@ class RegisterSearchTests {
         assertThat(CommonCharacters.indexPart(NameKey.tokens("北京"), sample))
                 .as("nothing common")
                 .isNull();
+        assertThat(CommonCharacters.indexPart(NameKey.tokens("深圳万象"), sample))
+                .as("in 10% of the names: walking the holder index finds them at once")
+                .isNull();
         assertThat(CommonCharacters.indexPart(
                         NameKey.tokens("深圳演示"),
                         CommonCharacters.Sample.of(keys.subList(0, 99), java.time.Instant.now())))
