@@ -3,55 +3,49 @@ package org.kaifang.register;
 import java.util.Locale;
 
 /**
- * How holder names are kept for partial search. The Chinese name is written character by character as {@code g}, the
- * hexadecimal code point and {@code g} again ({@code 中国} is {@code g4e2dgg56fdg}): a query written the same way can
- * only match whole characters in sequence, and even a one-character query has the three-letter runs a trigram index
- * needs. This works the same on H2 and on PostgreSQL in any locale; pg_trgm in the C locale would otherwise skip CJK
- * characters altogether. English names are only lower-cased.
+ * How holder names are kept for partial search.
  *
- * <p>For the index, the name is also written as {@link #tokens}: three base-36 digits per character and nothing between,
- * so that each trigram covers one whole character or parts of two neighbours and is about as selective as a character
- * bigram. The token key alone could match across a character boundary; the search checks {@link #of} as well.
+ * <p>The Chinese name (any name, in fact) is kept as a <em>token key</em> ({@link #tokens}): every UTF-16 unit of the
+ * lower-cased name, whitespace left out, is written as two letters and two digits ({@code 中国} is {@code hs13io69}).
+ * Two things follow. pg_trgm indexes it in any database locale (in the C locale it would skip CJK characters), and even
+ * a one-character query has the trigrams an index needs. And a match of a query's key can only start at a character:
+ * the key runs letter, letter, digit, digit, and a query's key starts with two letters and a digit, which is found only
+ * at the start of a unit's four. The encoding is one-to-one (26 × 26 × 10 × 10 = 67,600 ≥ 65,536 values), so the key
+ * contains the query's key exactly when the name contains the query as a run of whole characters: no second check
+ * against another key is needed (V20; until then a hex key was checked as well). Characters outside the Basic
+ * Multilingual Plane are two units, each written as above, so they match as whole characters too.
+ *
+ * <p>English names are only lower-cased.
  */
 final class NameKey {
 
     private NameKey() {}
 
-    /** The key of a name as stored, and of a query to match against it with {@code like '%key%'}. */
-    static String of(String name) {
-        var normal = name.strip().toLowerCase(Locale.ROOT);
-        var key = new StringBuilder(normal.length() * 6);
-        normal.codePoints().forEach(c -> {
-            if (!Character.isWhitespace(c)) {
-                key.append('g').append(Integer.toHexString(c)).append('g');
-            }
-        });
-        return key.toString();
-    }
-
-    /**
-     * The index key of a name: each character (as in {@link #of}) as three base-36 digits of its code point modulo
-     * 36³. Characters beyond that range may share tokens; the search's check of {@link #of} sorts them out.
-     */
+    /** The token key of a name as stored, and of a query to match against it with {@code like '%key%'}. */
     static String tokens(String name) {
         var normal = name.strip().toLowerCase(Locale.ROOT);
-        var key = new StringBuilder(normal.length() * 3);
+        var key = new StringBuilder(normal.length() * 4);
         normal.codePoints().forEach(c -> {
             if (!Character.isWhitespace(c)) {
-                var t = c % TOKENS;
-                key.append(Character.forDigit(t / 1296, 36))
-                        .append(Character.forDigit(t / 36 % 36, 36))
-                        .append(Character.forDigit(t % 36, 36));
+                for (char unit : Character.toChars(c)) {
+                    key.append((char) ('a' + unit / 2600))
+                            .append((char) ('a' + unit / 100 % 26))
+                            .append((char) ('0' + unit / 10 % 10))
+                            .append((char) ('0' + unit % 10));
+                }
             }
         });
         return key.toString();
     }
-
-    private static final int TOKENS = 36 * 36 * 36;
 
     /** The English name as stored and searched. */
     static String english(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code text} has a Chinese character, so cannot be part of an English name. */
+    static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** {@code text} with the {@code like} wildcards and the escape character escaped (escape character {@code \}). */

@@ -55,6 +55,8 @@ public class Register {
     private final JdbcClient jdbc;
     private final javax.sql.DataSource dataSource;
     private final long countLimit;
+    private final boolean postgres;
+    private final CommonCharacters common;
 
     @org.springframework.beans.factory.annotation.Autowired
     Register(javax.sql.DataSource dataSource) {
@@ -66,6 +68,12 @@ public class Register {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.countLimit = countLimit;
+        this.common = new CommonCharacters(jdbc);
+        try (var connection = dataSource.getConnection()) {
+            this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the register is in", e);
+        }
     }
 
     /** Keeps a licence's change: the row if the version is newer than the one held, and the history in any case. */
@@ -111,19 +119,15 @@ public class Register {
         }
         jdbc.sql("""
                         insert into register.licence
-                          (id, kind, number, holder, holder_en, name_key, name_tok, name_key_en, uscc, authority,
-                           foreign_invested, pilot, status, issued_on, valid_until, synthetic, version, changed_at,
-                           changed_on, view_json)
-                        values (:id, :kind, :number, :holder, :holderEn, :nameKey, :nameTok, :nameKeyEn, :uscc, :authority,
-                           :foreign, :pilot, :status, :issuedOn, :validUntil, :synthetic, :version, :at, :day, :json)""")
+                          (id, kind, number, holder, holder_en, uscc, authority, foreign_invested, pilot, status,
+                           issued_on, valid_until, synthetic, version, changed_at, changed_on, view_json)
+                        values (:id, :kind, :number, :holder, :holderEn, :uscc, :authority, :foreign, :pilot, :status,
+                           :issuedOn, :validUntil, :synthetic, :version, :at, :day, :json)""")
                 .param("id", view.id().value())
                 .param("kind", view.kind().name())
                 .param("number", view.number())
                 .param("holder", view.holder())
                 .param("holderEn", view.holderEn())
-                .param("nameKey", NameKey.of(view.holder()))
-                .param("nameTok", NameKey.tokens(view.holder()))
-                .param("nameKeyEn", view.holderEn() == null ? null : NameKey.english(view.holderEn()))
                 .param("uscc", view.uscc())
                 .param("authority", view.authority())
                 .param("foreign", view.foreignInvested())
@@ -136,6 +140,9 @@ public class Register {
                 .param("at", at)
                 .param("day", day)
                 .param("json", json)
+                .update();
+        jdbc.sql("insert into register.licence_search (" + SEARCH_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(searchRow(view))
                 .update();
         for (var code : services(view)) {
             jdbc.sql("insert into register.licence_service (licence_id, code) values (:id, :code)")
@@ -195,6 +202,7 @@ public class Register {
         }
         var history = new ArrayList<Object[]>();
         var licences = new ArrayList<Object[]>();
+        var searchRows = new ArrayList<Object[]>();
         var services = new ArrayList<Object[]>();
         var areas = new ArrayList<Object[]>();
         var counts = new LinkedHashMap<List<String>, Long>();
@@ -211,9 +219,6 @@ public class Register {
                 view.number(),
                 view.holder(),
                 view.holderEn(),
-                NameKey.of(view.holder()),
-                NameKey.tokens(view.holder()),
-                view.holderEn() == null ? null : NameKey.english(view.holderEn()),
                 view.uscc(),
                 view.authority(),
                 view.foreignInvested(),
@@ -227,6 +232,7 @@ public class Register {
                 day,
                 json
             });
+            searchRows.add(searchRow(view));
             services(view).forEach(c -> services.add(new Object[] {id, c}));
             areas(view).forEach(a -> areas.add(new Object[] {id, a}));
             facetValues(view).forEach(v -> counts.merge(v, 1L, Long::sum));
@@ -237,11 +243,13 @@ public class Register {
                         + " view_json) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 history);
         template.batchUpdate(
-                "insert into register.licence (id, kind, number, holder, holder_en, name_key, name_tok, name_key_en,"
-                        + " uscc, authority, foreign_invested, pilot, status, issued_on, valid_until, synthetic,"
-                        + " version, changed_at, changed_on, view_json)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into register.licence (id, kind, number, holder, holder_en, uscc, authority, foreign_invested,"
+                        + " pilot, status, issued_on, valid_until, synthetic, version, changed_at, changed_on, view_json)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 licences);
+        template.batchUpdate(
+                "insert into register.licence_search (" + SEARCH_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                searchRows);
         template.batchUpdate("insert into register.licence_service (licence_id, code) values (?, ?)", services);
         template.batchUpdate("insert into register.licence_area (licence_id, area) values (?, ?)", areas);
         counts.forEach((v, n) -> addCount(v.get(0), v.get(1), n));
@@ -338,57 +346,99 @@ public class Register {
     /**
      * One page of the licences matching {@code query}, ordered by holder name, with facet counts.
      *
-     * <p>The matches are found once. A filtered search fetches the sort and facet columns of at most
-     * {@link #COUNT_LIMIT} + 1 matches, sorted by the database (so in its collation): if there are no more than
-     * {@link #COUNT_LIMIT}, that list is the count, the page (whose licences are then read by id) and the status,
-     * foreign-invested and pilot facets, and the service and area facets are counted over its ids. If there are more,
-     * the count is capped, facets are left out, and the page is read by walking the holder index, which finds a page of
-     * a large match set quickly. The unfiltered register, and one facet value alone, are counted from
-     * {@code facet_count}.
+     * <p>Search reads the narrow {@code register.licence_search} (V20) and {@code register.licence}, whose rows carry
+     * the whole view, only for the page shown, by id. A filtered search fetches, in one statement, the facet columns
+     * of the first {@link #COUNT_LIMIT} + 1 matches in holder order (the database's collation): the database walks the
+     * holder index and stops when matches are many, or sorts them when they are few. That list is the count (capped
+     * past {@link #COUNT_LIMIT}), the page, and, when not capped, every facet. The unfiltered register, and one facet
+     * value alone, are counted from {@code facet_count}, and their page read by walking the holder index.
+     *
+     * <p>A query that is a USCC or a licence number the register holds finds those licences alone, by their btree
+     * indexes: its characters are common in the name keys and cost as much as a name search.
      */
     @Transactional(readOnly = true)
     public RegisterPage search(RegisterQuery query) {
-        var where = new Where(query);
+        if (postgres) {
+            // The best plan depends on the pattern: walk the holder index for a common character, look a rare name up
+            // in the trigram index. The driver prepares a statement run five times on the server, and PostgreSQL would
+            // then plan it once for any pattern; this keeps it planning each search for its own (in this transaction).
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        }
+        var where = new Where(query, exact(query), common);
         var known = knownTotal(query);
         if (known != null && (known > countLimit || !query.filtered())) {
             // Too many to sort here: the holder index gives the page, facet_count the counts.
-            return new RegisterPage(query, walk(query, where), known, false, facets(query, null));
+            return new RegisterPage(query, byId(walk(query, where)), known, false, facets(query, null));
         }
-        var matches = where.bind(jdbc.sql("select m.id, m.status, m.foreign_invested, m.pilot from (select l.id,"
-                        + " l.holder, l.status, l.foreign_invested, l.pilot from register.licence l" + where.sql()
-                        + " limit " + (countLimit + 1) + ") m order by m.holder, m.id"))
-                .query((rs, i) -> new Match(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)))
+        // Only columns that the holder, status and flag indexes carry (V20, RegisterIndexes): walking one of them in
+        // holder order reads no table rows on PostgreSQL.
+        var matches = where.bind(jdbc.sql("select l.id, l.status, l.foreign_invested, l.pilot, l.services, l.areas"
+                        + " from register.licence_search l" + where.sql() + " order by l.holder, l.id limit "
+                        + (countLimit + 1)))
+                .query((rs, i) -> new Match(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getBoolean(3),
+                        rs.getBoolean(4),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .list();
-        if (matches.size() > countLimit) {
-            return new RegisterPage(query, walk(query, where), countLimit, true, Map.of());
+        var capped = matches.size() > countLimit;
+        var end = query.offset() + query.size();
+        List<String> page;
+        if (end <= countLimit || !capped) {
+            var from = (int) Math.min(query.offset(), matches.size());
+            page = matches.subList(from, (int) Math.min(matches.size(), end)).stream()
+                    .map(Match::id)
+                    .toList();
+        } else {
+            // Only when the count limit is below the deepest page (tests set it so): the page is past the list.
+            page = walk(query, where);
         }
-        var from = (int) Math.min(query.offset(), matches.size());
-        var page = matches.subList(from, Math.min(matches.size(), from + query.size()));
-        return new RegisterPage(query, byId(page), matches.size(), false, facets(query, matches));
+        return capped
+                ? new RegisterPage(query, byId(page), countLimit, true, Map.of())
+                : new RegisterPage(query, byId(page), matches.size(), false, facets(query, matches));
     }
 
-    /** A licence that matched a search: what sorting and counting it needs. */
-    private record Match(String id, String status, boolean foreignInvested, boolean pilot) {}
+    /** A licence that matched a search: what counting it needs. */
+    private record Match(
+            String id, String status, boolean foreignInvested, boolean pilot, String services, String areas) {}
 
-    /** One page of the matches in holder order, by walking the holder index. */
-    private List<LicenceView> walk(RegisterQuery query, Where where) {
-        return where.bind(jdbc.sql("select l.view_json from register.licence l" + where.sql()
+    /** The ids of one page of the matches in holder order, by walking the holder index. */
+    private List<String> walk(RegisterQuery query, Where where) {
+        return where.bind(jdbc.sql("select l.id from register.licence_search l" + where.sql()
                         + " order by l.holder, l.id limit " + query.size() + " offset " + query.offset()))
-                .query((rs, i) -> read(rs.getString(1)))
+                .query(String.class)
                 .list();
     }
 
-    /** The licences of {@code page}, in its order. */
-    private List<LicenceView> byId(List<Match> page) {
-        if (page.isEmpty()) {
+    /** The licences with {@code ids}, in their order. */
+    private List<LicenceView> byId(List<String> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
         var views = new java.util.HashMap<String, LicenceView>();
         jdbc.sql("select id, view_json from register.licence where id in (:ids)")
-                .param("ids", page.stream().map(Match::id).toList())
+                .param("ids", ids)
                 .query((rs, i) -> views.put(rs.getString(1), read(rs.getString(2))))
                 .list();
-        return page.stream().map(m -> views.get(m.id())).toList();
+        return ids.stream().map(views::get).toList();
+    }
+
+    /**
+     * The ids of the licences whose USCC or licence number is the query's text, when it could be one (it has a digit);
+     * otherwise, or when none has, an empty list.
+     */
+    private List<String> exact(RegisterQuery query) {
+        var text = query.text();
+        if (text == null || text.chars().noneMatch(Character::isDigit)) {
+            return List.of();
+        }
+        // USCCs and the letters of licence numbers are upper case; Chinese characters have no case to change.
+        return jdbc.sql("select id from register.licence where uscc = :exact or number = :exact")
+                .param("exact", text.toUpperCase(java.util.Locale.ROOT))
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -433,7 +483,8 @@ public class Register {
 
     /**
      * The facet counts: of the whole register from {@code facet_count} when the search is unfiltered; none when
-     * {@code matches} is empty or {@code null}; otherwise counted over {@code matches}.
+     * {@code matches} is empty or {@code null}; otherwise counted over {@code matches} (at most {@link #COUNT_LIMIT}),
+     * from the columns the search statement read.
      */
     private Map<String, Map<String, Long>> facets(RegisterQuery query, @Nullable List<Match> matches) {
         var facets = new LinkedHashMap<String, Map<String, Long>>();
@@ -452,18 +503,38 @@ public class Register {
             facets.get("status").merge(m.status(), 1L, Long::sum);
             facets.get("foreignInvested").merge(Boolean.toString(m.foreignInvested()), 1L, Long::sum);
             facets.get("pilot").merge(Boolean.toString(m.pilot()), 1L, Long::sum);
-        }
-        var ids = matches.stream().map(Match::id).toList();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            var chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            jdbc.sql("select 'service', code, count(*) from register.licence_service where licence_id in (:ids)"
-                            + " group by code union all select 'area', area, count(*) from register.licence_area"
-                            + " where licence_id in (:ids) group by area")
-                    .param("ids", chunk)
-                    .query((rs, i) -> facets.get(rs.getString(1)).merge(rs.getString(2), rs.getLong(3), Long::sum))
-                    .list();
+            split(m.services()).forEach(c -> facets.get("service").merge(c, 1L, Long::sum));
+            split(m.areas()).forEach(a -> facets.get("area").merge(a, 1L, Long::sum));
         }
         return facets;
+    }
+
+    /** The columns of {@code register.licence_search}, in the order of {@link #searchRow}. */
+    private static final String SEARCH_COLUMNS =
+            "id, holder, name_tok, name_key_en, status, foreign_invested, pilot, services, areas";
+
+    /** A licence's row of {@code register.licence_search}: what search filters, sorts and counts facets on. */
+    private static Object[] searchRow(LicenceView view) {
+        return new Object[] {
+            view.id().value(),
+            view.holder(),
+            NameKey.tokens(view.holder()),
+            view.holderEn() == null ? null : NameKey.english(view.holderEn()),
+            view.status().name(),
+            view.foreignInvested(),
+            view.pilot(),
+            joined(services(view)),
+            joined(areas(view))
+        };
+    }
+
+    /** Service codes or areas as kept in a search row, for facets: separated by spaces. */
+    static String joined(java.util.Collection<String> values) {
+        return String.join(" ", values);
+    }
+
+    private static List<String> split(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(" "));
     }
 
     /** Adds {@code delta} to the whole register's counts of every facet value of {@code view}. */
@@ -516,22 +587,35 @@ public class Register {
         return JSON.readValue(json, LicenceView.class);
     }
 
-    /** The {@code where} clause of a search and its parameters. */
+    /** The {@code where} clause of a search of {@code register.licence_search l} and its parameters. */
     private static final class Where {
 
         private final StringBuilder sql = new StringBuilder();
         private final Map<String, Object> params = new LinkedHashMap<>();
 
-        Where(RegisterQuery q) {
-            if (q.text() != null) {
-                // name_tok is what the trigram index finds candidates by; name_key keeps them to whole characters.
-                and("((l.name_tok like :nameTok and l.name_key like :nameKey)"
-                        + " or l.name_key_en like :nameKeyEn escape '\\' or l.uscc = :exact or l.number = :exact)");
+        /** {@code exact}: the licences whose USCC or number the query's text is, if any. */
+        Where(RegisterQuery q, List<String> exact, CommonCharacters common) {
+            if (q.text() != null && !exact.isEmpty()) {
+                and("l.id in (:exact)");
+                params.put("exact", exact);
+            } else if (q.text() != null && NameKey.hasHan(q.text())) {
+                // The token key's trigram index finds the matches, and a match is a run of whole characters (NameKey).
+                var key = NameKey.tokens(q.text());
+                var part = common.indexPart(key);
+                if (part == null) {
+                    and("l.name_tok like :nameTok");
+                } else {
+                    // The index is given the rarer part; the whole key is checked in an expression it cannot use.
+                    and("l.name_tok like :namePart and (l.name_tok || '') like :nameTok");
+                    params.put("namePart", "%" + part + "%");
+                }
+                params.put("nameTok", "%" + key + "%");
+            } else if (q.text() != null) {
+                // Without a Chinese character it may be part of the English name as well (or of a Chinese name with
+                // Latin letters in it).
+                and("(l.name_tok like :nameTok or l.name_key_en like :nameKeyEn escape '\\')");
                 params.put("nameTok", "%" + NameKey.tokens(q.text()) + "%");
-                params.put("nameKey", "%" + NameKey.of(q.text()) + "%");
                 params.put("nameKeyEn", "%" + NameKey.likeLiteral(NameKey.english(q.text())) + "%");
-                // USCCs and the letters of licence numbers are upper case; Chinese characters have no case to change.
-                params.put("exact", q.text().toUpperCase(java.util.Locale.ROOT));
             }
             if (q.service() != null) {
                 and(

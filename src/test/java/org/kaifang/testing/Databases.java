@@ -94,6 +94,40 @@ public final class Databases {
         return database;
     }
 
+    /**
+     * H2 and the embedded PostgreSQL, each fresh and migrated only up to {@code version}, for tests of a later
+     * migration on data written before it (finish with {@link #migrate}).
+     */
+    public static List<Database> upTo(String version) {
+        var h2url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        var h2 = new Database("H2", new DriverManagerDataSource(h2url, "sa", ""), h2url, "sa", "");
+        var server = server();
+        var name = "k" + UUID.randomUUID().toString().replace("-", "");
+        try (var connection = server.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot create a database in the embedded PostgreSQL", e);
+        }
+        var pgurl = server.getJdbcUrl("postgres", name);
+        var pg = new Database(
+                "PostgreSQL (embedded)", new DriverManagerDataSource(pgurl, "postgres", ""), pgurl, "postgres", "");
+        for (var database : List.of(h2, pg)) {
+            Flyway.configure()
+                    .dataSource(database.dataSource())
+                    .locations("classpath:db/migration")
+                    .target(version)
+                    .load()
+                    .migrate();
+        }
+        return List.of(h2, pg);
+    }
+
+    /** Runs the migrations {@code database} has not had yet. */
+    public static void migrate(Database database) {
+        migrated(database);
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
