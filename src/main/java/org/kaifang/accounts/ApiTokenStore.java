@@ -47,13 +47,6 @@ class ApiTokenStore {
                 .update();
     }
 
-    Optional<ApiToken> withSecret(String secretSha256) {
-        return jdbc.sql("select " + COLUMNS + " from accounts.api_token where secret_sha256 = :hash")
-                .param("hash", secretSha256)
-                .query(ApiTokenStore::token)
-                .optional();
-    }
-
     /**
      * What authenticating a request with a token needs, in one query: the token, its user with every role the user
      * holds now, and the user's organisation. Empty when no token has this secret or its user or organisation is gone.
