@@ -128,6 +128,14 @@ public class Accounts {
         return users.find(username);
     }
 
+    /**
+     * The users of regulator organisations (MIIT, the provincial communications administrations) who hold
+     * {@code role}, disabled ones included, by organisation name and username.
+     */
+    public List<UserAccount> regulatorStaff(Role role) {
+        return users.regulatorStaff(role);
+    }
+
     /** The users of {@code organisation}, by username. */
     public List<UserAccount> members(OrganisationId organisation) {
         return users.members(organisation);

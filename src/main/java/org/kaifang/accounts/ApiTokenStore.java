@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,11 +47,67 @@ class ApiTokenStore {
                 .update();
     }
 
-    Optional<ApiToken> withSecret(String secretSha256) {
-        return jdbc.sql("select " + COLUMNS + " from accounts.api_token where secret_sha256 = :hash")
-                .param("hash", secretSha256)
-                .query(ApiTokenStore::token)
-                .optional();
+    /**
+     * What authenticating a request with a token needs, in one query: the token, its user with every role the user
+     * holds now, and the user's organisation. Empty when no token has this secret or its user or organisation is gone.
+     * Read on every API request and never cached, so that revoking a token, disabling its user or taking a role away
+     * takes effect on the next request.
+     */
+    Optional<Credentials> credentials(String secretSha256) {
+        var first = new ArrayList<Credentials>(1);
+        var userRoles = EnumSet.noneOf(Role.class);
+        jdbc.sql("""
+                        select t.id, t.user_id, t.organisation_id, t.name, t.roles, t.created_at, t.expires_at,
+                               t.revoked_at, t.last_used_at,
+                               u.username, u.display_name, u.organisation_id as user_organisation_id, u.enabled,
+                               o.name as organisation_name, o.english_name, o.kind, o.uscc,
+                               r.role as user_role
+                          from accounts.api_token t
+                          join accounts.user_account u on u.id = t.user_id
+                          join accounts.organisation o on o.id = u.organisation_id
+                          left join accounts.user_role r on r.user_id = u.id
+                         where t.secret_sha256 = :hash
+                        """).param("hash", secretSha256).query(rs -> {
+            // One row per role of the user (one row with a null role if none): the rest repeats.
+            if (first.isEmpty()) {
+                first.add(credentials(rs));
+            }
+            var role = rs.getString("user_role");
+            if (role != null) {
+                userRoles.add(Role.valueOf(role));
+            }
+        });
+        return first.stream().findFirst().map(c -> {
+            var u = c.user();
+            return new Credentials(
+                    c.token(),
+                    new UserAccount(u.id(), u.username(), u.displayName(), u.organisation(), userRoles, u.enabled()),
+                    c.organisation());
+        });
+    }
+
+    /** A token with its user (and every role the user holds) and the user's organisation, as they are now. */
+    record Credentials(ApiToken token, UserAccount user, Organisation organisation) {}
+
+    /** The first row of {@link #credentials(String)}, the user's roles still to be added. */
+    private static Credentials credentials(ResultSet rs) throws SQLException {
+        var organisationId = new OrganisationId(rs.getObject("user_organisation_id", UUID.class));
+        var uscc = rs.getString("uscc");
+        return new Credentials(
+                token(rs, 0),
+                new UserAccount(
+                        new UserId(rs.getObject("user_id", UUID.class)),
+                        new Username(rs.getString("username")),
+                        rs.getString("display_name"),
+                        organisationId,
+                        Set.of(),
+                        rs.getBoolean("enabled")),
+                new Organisation(
+                        organisationId,
+                        rs.getString("organisation_name"),
+                        rs.getString("english_name"),
+                        OrganisationKind.valueOf(rs.getString("kind")),
+                        uscc == null ? null : new Uscc(uscc)));
     }
 
     Optional<ApiToken> find(ApiTokenId id) {

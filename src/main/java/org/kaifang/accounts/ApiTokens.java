@@ -40,13 +40,11 @@ public class ApiTokens {
 
     private final ApiTokenStore tokens;
     private final Users users;
-    private final Organisations organisations;
     private final Clock clock;
 
-    ApiTokens(ApiTokenStore tokens, Users users, Organisations organisations, Clock clock) {
+    ApiTokens(ApiTokenStore tokens, Users users, Clock clock) {
         this.tokens = tokens;
         this.users = users;
-        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -114,20 +112,24 @@ public class ApiTokens {
      * The authentication a request sending {@code secret} acts with: the token's user in the token's organisation,
      * with the token's roles that the user still holds. Empty for an unknown, expired or revoked token, a disabled user,
      * or a user who holds none of the token's roles any more.
+     *
+     * <p>One query reads the token, its user with their roles and the organisation, on every request (nothing is
+     * cached, so revocation and changes to the user count from the next request). It runs on its own, outside a
+     * transaction: a single statement sees one consistent state, and a transaction would only add round trips. The
+     * last-used time is written at most once a minute per token, as a statement of its own.
      */
-    @Transactional
     public Optional<Authentication> authenticate(String secret) {
         if (!secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         var now = clock.instant();
-        var found = tokens.withSecret(sha256(secret));
-        if (found.isEmpty() || found.get().status(now) != ApiToken.Status.ACTIVE) {
+        var found = tokens.credentials(sha256(secret)).orElse(null);
+        if (found == null || found.token().status(now) != ApiToken.Status.ACTIVE) {
             return Optional.empty();
         }
-        var token = found.get();
-        var user = users.find(token.user()).filter(UserAccount::enabled).orElse(null);
-        if (user == null || !user.organisation().equals(token.organisation())) {
+        var token = found.token();
+        var user = found.user();
+        if (!user.enabled() || !user.organisation().equals(token.organisation())) {
             return Optional.empty();
         }
         var roles = EnumSet.noneOf(Role.class);
@@ -136,16 +138,14 @@ public class ApiTokens {
         if (roles.isEmpty()) {
             return Optional.empty();
         }
-        var organisation = organisations.find(user.organisation()).orElse(null);
-        if (organisation == null) {
-            return Optional.empty();
-        }
         var lastUsed = token.lastUsedAt();
         if (lastUsed == null || !lastUsed.plus(LAST_USED_PRECISION).isAfter(now)) {
             tokens.used(token.id(), now);
         }
         var details = new AccountDetails(
-                new CurrentUser(user.id(), user.username(), user.displayName(), organisation, roles), true, null);
+                new CurrentUser(user.id(), user.username(), user.displayName(), found.organisation(), roles),
+                true,
+                null);
         return Optional.of(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
     }
 

@@ -49,11 +49,12 @@ class ApplicationNotifier {
 
     @EventListener
     void on(ApplicationChanged event) {
-        var applicant = applicantName(event.applicant());
-        var notice = NotificationRules.notice(event, applicant);
-        if (notice.isEmpty()) {
+        // Most changes (a draft created or revised, a review started) tell nobody: find that out before looking up
+        // the applicant's name, which only the text of a notice needs.
+        if (NotificationRules.notice(event, new Bilingual("-", "-")).isEmpty()) {
             return;
         }
+        var notice = NotificationRules.notice(event, applicantName(event.applicant()));
         var mailing = mail.getIfAvailable() != null;
         var now = clock.instant();
         for (var recipient : recipients(notice.get().audience(), event.user())) {
@@ -96,14 +97,9 @@ class ApplicationNotifier {
                 }
             }
             case Audience.RegulatorStaff(var role) -> {
-                for (var organisation : accounts.organisations()) {
-                    if (organisation.isRegulator()) {
-                        for (var user : accounts.members(organisation.id())) {
-                            if (user.has(role)) {
-                                found.put(user.id().value(), user);
-                            }
-                        }
-                    }
+                // One query for the staff with the role, not every organisation and each regulator's members.
+                for (var user : accounts.regulatorStaff(role)) {
+                    found.put(user.id().value(), user);
                 }
             }
         }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.screening.NameMatch.Comparison;
-import org.kaifang.screening.NormalisedName.Token;
 import org.kaifang.screening.NormalisedName.TokenKind;
 import org.kaifang.screening.TokenMatch.How;
 
@@ -34,21 +33,79 @@ final class NameScorer {
     private NameScorer() {}
 
     /**
+     * The best agreement between two names, with the token-by-token account that explains it.
+     *
      * @param romanise whether Wade-Giles/pinyin equivalence applies to Latin tokens, as it does for persons; it always
      *     applies to a Chinese name's pinyin
      */
     static NameMatch compare(NormalisedName query, NormalisedName listed, boolean romanise) {
-        var best = new NameMatch(listed.original(), 0.0, Comparison.LATIN, List.of());
-        if (query.hasHan() && listed.hasHan()) {
-            best = better(best, chinese(query, listed, romanise));
-        } else if (query.hasLatin() && listed.hasLatin()) {
-            best = better(best, latin(query, listed, romanise, Comparison.LATIN, 1.0));
+        return compare(new Side(query), listed, romanise);
+    }
+
+    /** As {@link #compare(NormalisedName, NormalisedName, boolean)}, for a query prepared once for many names. */
+    static NameMatch compare(Side query, NormalisedName listedName, boolean romanise) {
+        var listed = new Side(listedName);
+        var best = new NameMatch(listedName.original(), 0.0, Comparison.LATIN, List.of());
+        if (query.name.hasHan() && listedName.hasHan()) {
+            var tokens = new ArrayList<TokenMatch>();
+            best = better(
+                    best,
+                    new NameMatch(
+                            listedName.original(),
+                            chinese(query, listed, romanise, tokens),
+                            Comparison.CHINESE,
+                            tokens));
+        } else if (query.name.hasLatin() && listedName.hasLatin()) {
+            var tokens = new ArrayList<TokenMatch>();
+            best = better(
+                    best,
+                    new NameMatch(
+                            listedName.original(),
+                            latin(query, listed, romanise, 1.0, tokens),
+                            Comparison.LATIN,
+                            tokens));
         }
-        if (query.hasHan() && !listed.hasHan() && listed.hasLatin()) {
-            best = better(best, latin(query.romanised(), listed, true, Comparison.CROSS_SCRIPT, CROSS_SCRIPT));
+        if (query.name.hasHan() && !listedName.hasHan() && listedName.hasLatin()) {
+            var tokens = new ArrayList<TokenMatch>();
+            best = better(
+                    best,
+                    new NameMatch(
+                            listedName.original(),
+                            latin(query.romanised(), listed, true, CROSS_SCRIPT, tokens),
+                            Comparison.CROSS_SCRIPT,
+                            tokens));
         }
-        if (listed.hasHan() && !query.hasHan() && query.hasLatin()) {
-            best = better(best, latin(query, listed.romanised(), true, Comparison.CROSS_SCRIPT, CROSS_SCRIPT));
+        if (listedName.hasHan() && !query.name.hasHan() && query.name.hasLatin()) {
+            var tokens = new ArrayList<TokenMatch>();
+            best = better(
+                    best,
+                    new NameMatch(
+                            listedName.original(),
+                            latin(query, listed.romanised(), true, CROSS_SCRIPT, tokens),
+                            Comparison.CROSS_SCRIPT,
+                            tokens));
+        }
+        return best;
+    }
+
+    /**
+     * The score {@link #compare(Side, NormalisedName, boolean)} gives, without the token account: a query is scored
+     * against every name of every candidate, but only the best name of a hit is explained, so the pairs, strings and
+     * lists of an explanation are not built for the names that lose. Same arithmetic, so the same score.
+     */
+    static double score(Side query, NormalisedName listedName, boolean romanise) {
+        var listed = new Side(listedName);
+        var best = 0.0;
+        if (query.name.hasHan() && listedName.hasHan()) {
+            best = Math.max(best, chinese(query, listed, romanise, null));
+        } else if (query.name.hasLatin() && listedName.hasLatin()) {
+            best = Math.max(best, latin(query, listed, romanise, 1.0, null));
+        }
+        if (query.name.hasHan() && !listedName.hasHan() && listedName.hasLatin()) {
+            best = Math.max(best, latin(query.romanised(), listed, true, CROSS_SCRIPT, null));
+        }
+        if (listedName.hasHan() && !query.name.hasHan() && query.name.hasLatin()) {
+            best = Math.max(best, latin(query, listed.romanised(), true, CROSS_SCRIPT, null));
         }
         return best;
     }
@@ -57,34 +114,111 @@ final class NameScorer {
         return b.score() > a.score() ? b : a;
     }
 
-    private static NameMatch chinese(NormalisedName query, NormalisedName listed, boolean romanise) {
-        var tokens = new ArrayList<TokenMatch>();
+    /**
+     * One side of a comparison, with what the scorer derives from the name worked out at most once: a query's side is
+     * made once per screening and reused for every candidate, where these used to be recomputed for each pair of
+     * tokens or names.
+     */
+    static final class Side {
+
+        final NormalisedName name;
+        private @Nullable String compact;
+        private @Nullable String skeleton;
+        private @Nullable String[] keys;
+        private @Nullable Side romanised;
+        private long words = -1;
+
+        Side(NormalisedName name) {
+            this.name = name;
+        }
+
+        String compact() {
+            if (compact == null) {
+                compact = name.compact();
+            }
+            return compact;
+        }
+
+        String skeleton() {
+            if (skeleton == null) {
+                skeleton = Romanisation.skeleton(compact());
+            }
+            return skeleton;
+        }
+
+        /** {@link Romanisation#key(String)} of token {@code i}. */
+        String key(int i) {
+            if (keys == null) {
+                keys = new String[name.tokens().size()];
+            }
+            var key = keys[i];
+            if (key == null) {
+                key = Romanisation.key(name.tokens().get(i).text());
+                keys[i] = key;
+            }
+            return key;
+        }
+
+        /** How many distinctive words and initials the name has. */
+        long words() {
+            if (words < 0) {
+                var count = 0L;
+                var tokens = name.tokens();
+                for (var i = 0; i < tokens.size(); i++) {
+                    var kind = tokens.get(i).kind();
+                    if (kind == TokenKind.WORD || kind == TokenKind.INITIAL) {
+                        count++;
+                    }
+                }
+                words = count;
+            }
+            return words;
+        }
+
+        Side romanised() {
+            if (romanised == null) {
+                romanised = new Side(name.romanised());
+            }
+            return romanised;
+        }
+    }
+
+    /** The rounded score of two names with Chinese characters; the account goes to {@code tokens} unless null. */
+    private static double chinese(
+            Side querySide, Side listedSide, boolean romanise, @Nullable List<TokenMatch> tokens) {
+        var query = querySide.name;
+        var listed = listedSide.name;
         var characters = Similarity.ratio(query.han(), listed.han());
         var sound = Similarity.ratio(query.pinyin(), listed.pinyin()) * HOMOPHONE;
         var hanScore = Math.max(characters, sound);
-        var how = characters >= sound ? (characters == 1.0 ? How.EXACT : How.CHARACTERS) : How.HOMOPHONE;
         double hanWeight = Math.max(query.han().length(), listed.han().length());
-        tokens.add(new TokenMatch(query.han(), listed.han(), how, round(hanScore), hanWeight));
-        if (!query.hanLegalForms().isEmpty() || !listed.hanLegalForms().isEmpty()) {
-            var same = query.hanLegalForms().equals(listed.hanLegalForms());
-            tokens.add(new TokenMatch(
-                    String.join("", query.hanLegalForms()),
-                    String.join("", listed.hanLegalForms()),
-                    How.LEGAL_FORM,
-                    same ? 1.0 : 0.0,
-                    0.0));
+        if (tokens != null) {
+            var how = characters >= sound ? (characters == 1.0 ? How.EXACT : How.CHARACTERS) : How.HOMOPHONE;
+            tokens.add(new TokenMatch(query.han(), listed.han(), how, round(hanScore), hanWeight));
+            if (!query.hanLegalForms().isEmpty() || !listed.hanLegalForms().isEmpty()) {
+                var same = query.hanLegalForms().equals(listed.hanLegalForms());
+                tokens.add(new TokenMatch(
+                        String.join("", query.hanLegalForms()),
+                        String.join("", listed.hanLegalForms()),
+                        How.LEGAL_FORM,
+                        same ? 1.0 : 0.0,
+                        0.0));
+            }
         }
         var score = hanScore;
         if (query.hasLatin() || listed.hasLatin()) {
             // Latin parts of a Chinese name ("S3航空防务公司"): a Latin letter weighs about a third of a character.
             double latinWeight =
-                    Math.max(query.compact().length(), listed.compact().length()) / 3.0;
+                    Math.max(querySide.compact().length(), listedSide.compact().length()) / 3.0;
             var latinScore = 0.0;
             if (query.hasLatin() && listed.hasLatin()) {
-                var latin = latin(query, listed, romanise, Comparison.CHINESE, 1.0);
-                latinScore = latin.score();
-                tokens.addAll(latin.tokens());
-            } else {
+                // Its own list: the Latin comparison may replace its account with a run-together one.
+                var latinTokens = tokens == null ? null : new ArrayList<TokenMatch>();
+                latinScore = latin(querySide, listedSide, romanise, 1.0, latinTokens);
+                if (tokens != null) {
+                    tokens.addAll(latinTokens);
+                }
+            } else if (tokens != null) {
                 var side = query.hasLatin() ? query : listed;
                 for (var t : side.tokens()) {
                     tokens.add(
@@ -95,28 +229,31 @@ final class NameScorer {
             }
             score = (hanScore * hanWeight + latinScore * latinWeight) / (hanWeight + latinWeight);
         }
-        return new NameMatch(listed.original(), round(score), Comparison.CHINESE, tokens);
+        return round(score);
     }
 
     private record Pair(int q, int l, double score, How how) {}
 
-    private static NameMatch latin(
-            NormalisedName query, NormalisedName listed, boolean romanise, Comparison comparison, double factor) {
-        var qs = query.tokens();
-        var ls = listed.tokens();
+    private static final Comparator<Pair> BEST_FIRST =
+            Comparator.comparingDouble(Pair::score).reversed();
+
+    /** The rounded score of two names' Latin tokens times {@code factor}; the account goes to {@code tokens}. */
+    private static double latin(
+            Side query, Side listed, boolean romanise, double factor, @Nullable List<TokenMatch> tokens) {
+        var qs = query.name.tokens();
+        var ls = listed.name.tokens();
         var pairs = new ArrayList<Pair>();
         for (var i = 0; i < qs.size(); i++) {
             for (var j = 0; j < ls.size(); j++) {
-                var pair = pair(i, qs.get(i), j, ls.get(j), romanise);
+                var pair = pair(query, i, listed, j, romanise);
                 if (pair != null) {
                     pairs.add(pair);
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
+        pairs.sort(BEST_FIRST);
         var qUsed = new boolean[qs.size()];
         var lUsed = new boolean[ls.size()];
-        var tokens = new ArrayList<TokenMatch>();
         double qMatched = 0, lMatched = 0;
         // The same without legal forms: an extra "Co., Ltd." must not halve the lower coverage.
         double qDistinctMatched = 0, lDistinctMatched = 0, qDistinct = 0, lDistinct = 0;
@@ -134,8 +271,10 @@ final class NameScorer {
                 qDistinctMatched += p.score() * q.kind().weight;
                 lDistinctMatched += p.score() * l.kind().weight;
             }
-            tokens.add(new TokenMatch(
-                    q.text(), l.text(), p.how(), round(p.score()), Math.max(q.kind().weight, l.kind().weight)));
+            if (tokens != null) {
+                tokens.add(new TokenMatch(
+                        q.text(), l.text(), p.how(), round(p.score()), Math.max(q.kind().weight, l.kind().weight)));
+            }
         }
         double qTotal = 0, lTotal = 0;
         for (var i = 0; i < qs.size(); i++) {
@@ -143,7 +282,7 @@ final class NameScorer {
             if (qs.get(i).kind() != TokenKind.LEGAL_FORM) {
                 qDistinct += qs.get(i).kind().weight;
             }
-            if (!qUsed[i]) {
+            if (!qUsed[i] && tokens != null) {
                 tokens.add(new TokenMatch(
                         qs.get(i).text(), null, How.UNMATCHED, 0.0, qs.get(i).kind().weight));
             }
@@ -153,7 +292,7 @@ final class NameScorer {
             if (ls.get(j).kind() != TokenKind.LEGAL_FORM) {
                 lDistinct += ls.get(j).kind().weight;
             }
-            if (!lUsed[j]) {
+            if (!lUsed[j] && tokens != null) {
                 tokens.add(new TokenMatch(
                         null, ls.get(j).text(), How.UNMATCHED, 0.0, ls.get(j).kind().weight));
             }
@@ -164,11 +303,13 @@ final class NameScorer {
 
         var compact = runTogether(query, listed, romanise);
         if (compact > score) {
-            tokens.clear();
-            tokens.add(new TokenMatch(query.compact(), listed.compact(), How.RUN_TOGETHER, round(compact), 1.0));
+            if (tokens != null) {
+                tokens.clear();
+                tokens.add(new TokenMatch(query.compact(), listed.compact(), How.RUN_TOGETHER, round(compact), 1.0));
+            }
             score = compact;
         }
-        return new NameMatch(listed.original(), round(score * factor), comparison, tokens);
+        return round(score * factor);
     }
 
     /**
@@ -177,20 +318,25 @@ final class NameScorer {
      * with the same split, the token pairs have already judged them, and forgiving them again would let two
      * one-letter differences ("Marco Rubio", "Marco Rubini") pass as one.
      */
-    private static double runTogether(NormalisedName query, NormalisedName listed, boolean romanise) {
+    private static double runTogether(Side query, Side listed, boolean romanise) {
+        var split = query.words() != listed.words();
+        if (!split && !romanise) {
+            // Whatever the two strings, the same split without romanisation scores 0 (see above): not worth building
+            // the listed name's string for, which most comparisons of companies are.
+            return 0.0;
+        }
         var a = query.compact();
         var b = listed.compact();
         if (a.isEmpty() || b.isEmpty()) {
             return 0.0;
         }
-        var split = words(query) != words(listed);
         if (a.equals(b)) {
             return split ? 0.99 : 0.0;
         }
         var best = split ? typo(a, b) : 0.0;
         if (romanise) {
-            var sa = Romanisation.skeleton(a);
-            var sb = Romanisation.skeleton(b);
+            var sa = query.skeleton();
+            var sb = listed.skeleton();
             if (sa.equals(sb)) {
                 best = Math.max(best, ROMANISATION);
             } else if (split) {
@@ -200,13 +346,9 @@ final class NameScorer {
         return best;
     }
 
-    private static long words(NormalisedName name) {
-        return name.tokens().stream()
-                .filter(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL)
-                .count();
-    }
-
-    private static @Nullable Pair pair(int i, Token q, int j, Token l, boolean romanise) {
+    private static @Nullable Pair pair(Side query, int i, Side listed, int j, boolean romanise) {
+        var q = query.name.tokens().get(i);
+        var l = listed.name.tokens().get(j);
         var a = q.text();
         var b = l.text();
         var legal = q.kind() == TokenKind.LEGAL_FORM || l.kind() == TokenKind.LEGAL_FORM;
@@ -223,12 +365,12 @@ final class NameScorer {
             return a.charAt(0) == b.charAt(0) ? new Pair(i, j, INITIAL, How.INITIAL) : null;
         }
         if (romanise && a.length() > 1 && b.length() > 1) {
-            var ka = Romanisation.key(a);
-            var kb = Romanisation.key(b);
+            var ka = query.key(i);
+            var kb = listed.key(j);
             if (ka.equals(kb)) {
                 return new Pair(i, j, ROMANISATION, How.ROMANISATION);
             }
-            if (Math.min(ka.length(), kb.length()) >= 3 && Similarity.transpositions(ka, kb) == 1) {
+            if (Math.min(ka.length(), kb.length()) >= 3 && Similarity.transpositions(ka, kb, 1) == 1) {
                 return new Pair(i, j, 0.85, How.ROMANISATION);
             }
         }
@@ -246,7 +388,7 @@ final class NameScorer {
         if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) {
             return 0.0;
         }
-        var distance = Similarity.transpositions(a, b);
+        var distance = Similarity.transpositions(a, b, allowed);
         if (distance > allowed) {
             return 0.0;
         }

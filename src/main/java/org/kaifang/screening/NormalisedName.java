@@ -30,8 +30,13 @@ record NormalisedName(
     /** The distinctive tokens run together, which makes "Iron Mountain" and "IronMountain" one string. */
     String compact() {
         var out = new StringBuilder();
-        var any = tokens.stream().anyMatch(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL);
-        for (var token : tokens) {
+        var any = false;
+        for (var i = 0; i < tokens.size(); i++) {
+            var kind = tokens.get(i).kind();
+            any |= kind == TokenKind.WORD || kind == TokenKind.INITIAL;
+        }
+        for (var i = 0; i < tokens.size(); i++) {
+            var token = tokens.get(i);
             if (!any || token.kind() == TokenKind.WORD || token.kind() == TokenKind.INITIAL) {
                 out.append(token.text());
             }

@@ -96,14 +96,29 @@ final class Romanisation {
         {"iung", "iong"}, {"ung", "ong"}, {"ien", "ian"}, {"ieh", "ie"}, {"ih", "i"}, {"uo", "o"}, {"oo", "u"}
     };
 
+    /** Wade-Giles j before anything but i or u is pinyin r, as in {@link #key(String)}; a loop, not a regex per call. */
+    static String jAsR(String s) {
+        var j = s.indexOf('j');
+        if (j < 0) {
+            return s;
+        }
+        var out = s.toCharArray();
+        for (var i = j; i < out.length - 1; i++) {
+            var next = s.charAt(i + 1);
+            if (s.charAt(i) == 'j' && next != 'i' && next != 'u') {
+                out[i] = 'r';
+            }
+        }
+        return new String(out);
+    }
+
     /**
      * A coarse key for a run of romanised syllables written together ("Zhenchang", "Tsengchang"): initials merged as
      * in {@link #key(String)} wherever they occur. Cruder than the per-syllable key, so the scorer uses it only when the
      * two names split their syllables differently.
      */
     static String skeleton(String run) {
-        var s = run.replace("'", "");
-        s = s.replaceAll("j(?=[^iu])", "r");
+        var s = jAsR(run.replace("'", ""));
         for (var pair : SKELETON) {
             s = s.replace(pair[0], pair[1]);
         }

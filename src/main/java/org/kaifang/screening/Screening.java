@@ -119,52 +119,60 @@ public final class Screening {
 
     /** Screens one party as of {@code asOf}. */
     public ScreeningResult screen(Party party, LocalDate asOf) {
-        var query = NameNormaliser.normalise(party.name());
+        var query = new NameScorer.Side(NameNormaliser.normalise(party.name()));
         var person = party.kind() == PartyKind.PERSON;
-        var hits = new ArrayList<Hit>();
+        var found = new ArrayList<Found>();
         for (var indexed : lists) {
-            collect(party, asOf, query, person, indexed, hits);
+            collect(query, person, indexed, found);
         }
-        hits.sort(Comparator.comparingDouble(Hit::score)
+        found.sort(Comparator.comparingDouble((Found f) -> f.match().score())
                 .reversed()
-                .thenComparing(h -> h.list().id())
-                .thenComparing(h -> h.entry().id()));
-        var shown = hits.size() > HITS ? List.copyOf(hits.subList(0, HITS)) : List.copyOf(hits);
+                .thenComparing(f -> f.list().id())
+                .thenComparing(f -> f.entry().id()));
+        // Listings on the date and explanations only for the hits reported, not for every hit found.
+        var shown = new ArrayList<Hit>(Math.min(HITS, found.size()));
+        for (var f : found.subList(0, Math.min(HITS, found.size()))) {
+            var listings = f.entry().listings().stream()
+                    .map(l -> new ListingOnDate(
+                            l, l.statusOn(asOf), l.suspensionOn(asOf).orElse(null)))
+                    .toList();
+            shown.add(new Hit(f.entry(), f.match(), listings, explain(party, f.match(), listings, asOf), f.list()));
+        }
         var outcome = shown.stream()
                 .filter(Hit::counts)
                 .map(h -> thresholds.outcomeOf(h.score()))
                 .max(Comparator.naturalOrder())
                 .orElse(Outcome.CLEAR);
+        var hits = List.copyOf(shown);
         return switch (outcome) {
-            case MATCH -> new ScreeningResult.Match(party, asOf, list(), shown, refs);
-            case POSSIBLE_MATCH -> new ScreeningResult.PossibleMatch(party, asOf, list(), shown, refs);
-            case CLEAR -> new ScreeningResult.Clear(party, asOf, list(), shown, refs);
+            case MATCH -> new ScreeningResult.Match(party, asOf, list(), hits, refs);
+            case POSSIBLE_MATCH -> new ScreeningResult.PossibleMatch(party, asOf, list(), hits, refs);
+            case CLEAR -> new ScreeningResult.Clear(party, asOf, list(), hits, refs);
         };
     }
 
-    private void collect(
-            Party party, LocalDate asOf, NormalisedName query, boolean person, Indexed indexed, List<Hit> hits) {
+    /** An entry whose best name reached the possible-match threshold, before it is ranked among the others. */
+    private record Found(ListEntry entry, NameMatch match, ListRef list) {}
+
+    private void collect(NameScorer.Side query, boolean person, Indexed indexed, List<Found> found) {
         var index = indexed.index();
-        for (var position : index.candidates(query)) {
+        for (var position : index.candidates(query.name)) {
             var entry = index.entries().get(position);
             var romanise = person || entry.kind() == EntryKind.PERSON;
-            NameMatch best = null;
+            // Every name is scored; only the best, the first of the highest, is compared again with its account.
+            NormalisedName best = null;
+            var bestScore = 0.0;
             for (var name : index.namesOf(position)) {
-                var match = NameScorer.compare(query, name, romanise);
-                if (best == null || match.score() > best.score()) {
-                    best = match;
+                var score = NameScorer.score(query, name, romanise);
+                if (best == null || score > bestScore) {
+                    best = name;
+                    bestScore = score;
                 }
             }
-            if (best != null && best.score() >= thresholds.possibleMatch()) {
-                var listings = entry.listings().stream()
-                        .map(l -> new ListingOnDate(
-                                l, l.statusOn(asOf), l.suspensionOn(asOf).orElse(null)))
-                        .toList();
-                hits.add(new Hit(
+            if (best != null && bestScore >= thresholds.possibleMatch()) {
+                found.add(new Found(
                         entry,
-                        best,
-                        listings,
-                        explain(party, entry, best, listings, asOf),
+                        NameScorer.compare(query, best, romanise),
                         indexed.list().ref()));
             }
         }
@@ -183,8 +191,7 @@ public final class Screening {
         return new ScreeningReport(asOf, refs, results);
     }
 
-    private Explanation explain(
-            Party party, ListEntry entry, NameMatch match, List<ListingOnDate> listings, LocalDate asOf) {
+    private Explanation explain(Party party, NameMatch match, List<ListingOnDate> listings, LocalDate asOf) {
         var score = String.format(Locale.ROOT, "%.3f", match.score());
         var zhTokens = match.tokens().stream().map(Screening::zh).collect(Collectors.joining("；"));
         var enTokens = match.tokens().stream().map(Screening::en).collect(Collectors.joining("; "));

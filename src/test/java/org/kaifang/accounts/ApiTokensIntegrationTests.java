@@ -134,6 +134,40 @@ class ApiTokensIntegrationTests {
     }
 
     @Test
+    void revocationAndChangesToItsUserCountFromTheVeryNextRequest() {
+        var company = user("applicant.a").organisation();
+        var other = user("applicant.b").organisation();
+        // Each change on a user of its own, each checked on the request right after it: nothing may be cached.
+        record Change(String name, String sql) {}
+        for (var change : new Change[] {
+            new Change("revoked", null),
+            new Change("disabled", "update accounts.user_account set enabled = false where id = :user"),
+            new Change("role taken away", "delete from accounts.user_role where user_id = :user"),
+            new Change("moved", "update accounts.user_account set organisation_id = :other where id = :user")
+        }) {
+            var username = "next.request." + UUID.randomUUID().toString().substring(0, 8);
+            var holder = accounts.add(
+                    new AddUser(username, "Next Request", company, Set.of(Role.APPLICANT), DemoLogins.PASSWORD));
+            var secret = tokens.issue(holder.id(), new CreateApiToken(change.name(), Set.of(Role.APPLICANT), 7))
+                    .secret();
+            assertThat(call(secret, "GET", "/api/v1/applications", null).statusCode())
+                    .as(change.name() + ", before")
+                    .isEqualTo(200);
+
+            if (change.sql() == null) {
+                tokens.revoke(holder.id(), tokens.of(holder.id()).getFirst().id());
+            } else {
+                jdbc.sql(change.sql())
+                        .param("user", holder.id().value())
+                        .param("other", other.value())
+                        .update();
+            }
+
+            assertUnauthorisedProblem(call(secret, "GET", "/api/v1/applications", null));
+        }
+    }
+
+    @Test
     void aTokenActsWithItsRolesOnlyAndNeverWithRolesItsUserLacks() {
         var regulator = accounts.organisationNamed("上海市通信管理局").orElseThrow();
         var username = "two.roles." + UUID.randomUUID().toString().substring(0, 8);
