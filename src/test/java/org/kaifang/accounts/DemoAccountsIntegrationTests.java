@@ -29,10 +29,9 @@ class DemoAccountsIntegrationTests {
                 .allSatisfy(u -> assertThat(accounts.user(new Username(u.username())))
                         .as(u.username())
                         .isPresent());
+        // Other tests sharing this context add users of their own, so the counts are compared, not fixed.
         var users = count("accounts.user_account");
         var organisations = count("accounts.organisation");
-        assertThat(users).isEqualTo(6);
-        assertThat(organisations).isEqualTo(4);
 
         demo.create();
 
