@@ -49,6 +49,9 @@ class OidcLoginIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.kaifang.audit.AuditTrail audit;
+
     @DynamicPropertySource
     static void oidc(DynamicPropertyRegistry registry) {
         if (provider == null) {
@@ -92,6 +95,8 @@ class OidcLoginIntegrationTests {
         // The provider's token claims ADMIN and REGISTRAR: Kaifang ignores what the provider says about roles.
         assertThat(browser.get("http://localhost:" + PORT + "/admin/audit").statusCode())
                 .isEqualTo(403);
+        // A record reaches the chain just after its commit: wait for the chainer before reading it.
+        assertThat(audit.awaitChained(java.time.Duration.ofSeconds(10))).isTrue();
         assertThat(jdbc.sql("select count(*) from audit.audit_record where action = 'SIGNED_IN'"
                                 + " and actor_name = 'officer' and actor_id is not null")
                         .query(Integer.class)
@@ -124,6 +129,8 @@ class OidcLoginIntegrationTests {
         assertThat(landed.body())
                 .contains("id=\"oidc-problem\"")
                 .contains("no Kaifang user is linked to that identity");
+        // A record reaches the chain just after its commit: wait for the chainer before reading it.
+        assertThat(audit.awaitChained(java.time.Duration.ofSeconds(10))).isTrue();
         assertThat(jdbc.sql("select after_summary from audit.audit_record where action = 'SIGN_IN_FAILED'"
                                 + " and actor_name = '(no username)'")
                         .query(String.class)

@@ -44,6 +44,9 @@ class DraftsApiIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.kaifang.audit.AuditTrail audit;
+
     private HttpRequest.Builder request(String user, String path) {
         var token =
                 Base64.getEncoder().encodeToString((user + ":" + DemoLogins.PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -171,6 +174,8 @@ class DraftsApiIntegrationTests {
         assertThat(submitted.toString()).contains("determination");
 
         // Each saved step and the submission left an audit record of the application.
+        // A record reaches the chain just after its commit: wait for the chainer before reading it.
+        assertThat(audit.awaitChained(java.time.Duration.ofSeconds(10))).isTrue();
         var actions = jdbc.sql("select action from audit.audit_record where subject_id = :id order by seq")
                 .param("id", id)
                 .query(String.class)
