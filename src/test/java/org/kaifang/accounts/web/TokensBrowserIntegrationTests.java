@@ -3,16 +3,13 @@ package org.kaifang.accounts.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kaifang.testing.Browser;
 import org.kaifang.testing.DemoLogins;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -51,14 +48,14 @@ class TokensBrowserIntegrationTests {
         open("/login?lang=en");
         driver.findElement(By.id("username")).sendKeys("applicant.b");
         driver.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        click("sign-in-submit");
+        browser.clickAndWait("sign-in-submit");
         open("/account/tokens");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("API tokens");
         browser.assertAccessible("tokens-1-empty");
 
         driver.findElement(By.id("days")).clear();
         driver.findElement(By.id("days")).sendKeys("400");
-        click("issue");
+        browser.clickAndWait("issue");
         assertThat(driver.findElement(By.id("error-summary")).getText())
                 .contains("Token name must not be blank")
                 .contains("A token needs at least one role")
@@ -70,7 +67,7 @@ class TokensBrowserIntegrationTests {
         driver.findElement(By.id("role-APPLICANT")).click();
         driver.findElement(By.id("days")).clear();
         driver.findElement(By.id("days")).sendKeys("30");
-        click("issue");
+        browser.clickAndWait("issue");
         var secret = driver.findElement(By.id("secret")).getDomProperty("value");
         assertThat(secret).matches("kf_[A-Za-z0-9_-]{43}");
         var row = driver.findElement(By.cssSelector("#tokens tbody tr"));
@@ -84,7 +81,7 @@ class TokensBrowserIntegrationTests {
         var id = driver.findElement(By.cssSelector("#tokens tbody tr"))
                 .getDomAttribute("id")
                 .substring("token-".length());
-        click("revoke-" + id);
+        browser.clickAndWait("revoke-" + id);
         assertThat(driver.findElement(By.id("done")).getText()).contains("revoked");
         assertThat(driver.findElement(By.id("token-" + id)).getDomAttribute("data-status"))
                 .isEqualTo("revoked");
@@ -98,14 +95,6 @@ class TokensBrowserIntegrationTests {
         browser.assertAccessible("tokens-6-phone");
         driver.manage().window().setSize(Browser.DESKTOP);
         browser.assertEverythingLoadedFrom(port);
-    }
-
-    private void click(String id) {
-        var old = driver.findElement(By.tagName("html"));
-        var button = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.pageChanged(old));
     }
 
     private void open(String path) {

@@ -71,7 +71,7 @@ class ApplicationWizardIntegrationTests {
         driver.manage().window().setSize(Browser.DESKTOP);
         signIn("applicant.a");
         open("/applications?lang=en");
-        click("start-wizard");
+        browser.clickAndWait("start-wizard");
 
         // 1. Company, prefilled from the organisation; without a legal representative it is shown again.
         assertThat(driver.getCurrentUrl()).endsWith("/steps/company");
@@ -83,7 +83,7 @@ class ApplicationWizardIntegrationTests {
         type("seat", "310115");
         type("capital", "10000000");
         type("uscc", "91310115MA1K4LXQ27");
-        click("wizard-next");
+        browser.clickAndWait("wizard-next");
 
         assertThat(driver.findElement(By.id("error-summary")).getText())
                 .contains("legal representative")
@@ -96,13 +96,13 @@ class ApplicationWizardIntegrationTests {
         type("uscc", "91310115MA1K4LXQ26");
         type("legalRepresentative", "王芳");
         type("address", "1 Century Avenue, Pudong New Area, Shanghai");
-        click("wizard-next");
+        browser.clickAndWait("wizard-next");
 
         // 2. Ownership: a figure; the computed share is shown once saved.
         assertThat(current()).isEqualTo("ownership");
         assertThat(driver.findElement(By.id("saved")).getText()).contains("Company");
         type("equity", "49");
-        click("wizard-later");
+        browser.clickAndWait("wizard-later");
         assertThat(driver.getCurrentUrl()).contains("/applications?saved=");
         var resume = driver.findElement(By.cssSelector("a.resume"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", resume);
@@ -111,11 +111,11 @@ class ApplicationWizardIntegrationTests {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.pageChanged(old));
         // Reopened, the draft resumes at its first incomplete step: services.
         assertThat(current()).isEqualTo("services");
-        click("wizard-back");
+        browser.clickAndWait("wizard-back");
         assertThat(driver.findElement(By.id("foreign-share")).getText()).contains("49%");
         browser.assertAccessible("wizard-3-ownership");
         browser.fullPageScreenshot("wizard-3-ownership");
-        click("wizard-next");
+        browser.clickAndWait("wizard-next");
 
         // 3. Services.
         assertThat(current()).isEqualTo("services");
@@ -124,7 +124,7 @@ class ApplicationWizardIntegrationTests {
         type("facilities", "310115");
         browser.assertAccessible("wizard-4-services");
         browser.fullPageScreenshot("wizard-4-services");
-        click("wizard-next");
+        browser.clickAndWait("wizard-next");
 
         // 4. Documents: the rule pack's checklist, an upload returns to the step.
         assertThat(current()).isEqualTo("documents");
@@ -133,13 +133,13 @@ class ApplicationWizardIntegrationTests {
         Files.write(pdf, SampleFiles.pdf());
         new Select(driver.findElement(By.id("document-kind"))).selectByValue("ARTICLES");
         driver.findElement(By.id("document-file")).sendKeys(pdf.toString());
-        click("do-upload");
+        browser.clickAndWait("do-upload");
         assertThat(current()).isEqualTo("documents");
         assertThat(driver.findElement(By.id("document-uploaded")).getText()).contains("Articles of association");
         assertThat(driver.findElement(By.id("documents-missing")).getText()).contains("11 required documents");
         browser.assertAccessible("wizard-5-documents");
         browser.fullPageScreenshot("wizard-5-documents");
-        click("wizard-next");
+        browser.clickAndWait("wizard-next");
 
         // 5. Review: the summary and the determination as of today, above the submit button.
         assertThat(current()).isEqualTo("review");
@@ -157,7 +157,7 @@ class ApplicationWizardIntegrationTests {
         browser.fullPageScreenshot("wizard-6-review");
 
         // Submitting with documents missing is refused, saying what is missing.
-        click("wizard-submit");
+        browser.clickAndWait("wizard-submit");
         assertThat(driver.findElement(By.id("error-summary")).getText()).contains("Required documents are missing");
         browser.assertAccessible("wizard-7-refused");
         browser.fullPageScreenshot("wizard-7-refused");
@@ -169,7 +169,7 @@ class ApplicationWizardIntegrationTests {
         assertThat(driver.findElements(By.id("submit-blocked"))).isEmpty();
         browser.assertAccessible("wizard-8-review-zh");
         browser.fullPageScreenshot("wizard-8-review-zh");
-        click("wizard-submit");
+        browser.clickAndWait("wizard-submit");
 
         assertThat(driver.getCurrentUrl()).contains("/applications/" + id);
         assertThat(driver.findElement(By.id("status")).getDomAttribute("data-status"))
@@ -183,9 +183,9 @@ class ApplicationWizardIntegrationTests {
         driver.manage().window().setSize(Browser.PHONE);
         signIn("applicant.b");
         open("/applications?lang=zh");
-        click("start-wizard");
+        browser.clickAndWait("start-wizard");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("公司");
-        click("wizard-next");
+        browser.clickAndWait("wizard-next");
         assertThat(driver.findElement(By.id("error-summary")).getText()).contains("法定代表人");
         browser.assertAccessible("wizard-zh-company-errors");
         browser.fullPageScreenshot("wizard-zh-company-errors");
@@ -260,15 +260,7 @@ class ApplicationWizardIntegrationTests {
         open("/login?lang=en");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        click("sign-in-submit");
-    }
-
-    private void click(String id) {
-        var old = driver.findElement(By.tagName("html"));
-        var button = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.pageChanged(old));
+        browser.clickAndWait("sign-in-submit");
     }
 
     private void open(String path) {

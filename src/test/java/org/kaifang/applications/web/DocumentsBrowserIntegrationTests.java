@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,10 +20,8 @@ import org.kaifang.testing.DemoLogins;
 import org.kaifang.testing.Http;
 import org.kaifang.testing.SampleFiles;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -75,7 +72,7 @@ class DocumentsBrowserIntegrationTests {
         Files.write(pdf, SampleFiles.pdf());
         new Select(driver.findElement(By.id("document-kind"))).selectByValue("ARTICLES");
         driver.findElement(By.id("document-file")).sendKeys(pdf.toString());
-        click("do-upload");
+        browser.clickAndWait("do-upload");
 
         assertThat(driver.findElement(By.id("document-uploaded")).getText()).contains("Articles of association");
         assertThat(row("ARTICLES").getDomAttribute("data-present")).isEqualTo("true");
@@ -88,7 +85,7 @@ class DocumentsBrowserIntegrationTests {
         Files.write(html, SampleFiles.html());
         new Select(driver.findElement(By.id("document-kind"))).selectByValue("BUSINESS_LICENCE");
         driver.findElement(By.id("document-file")).sendKeys(html.toString());
-        click("do-upload");
+        browser.clickAndWait("do-upload");
 
         assertThat(driver.findElement(By.id("document-error")).getText()).contains("not a PDF, PNG or JPEG");
         assertThat(row("BUSINESS_LICENCE").getDomAttribute("data-present")).isEqualTo("false");
@@ -123,15 +120,7 @@ class DocumentsBrowserIntegrationTests {
         open("/login?lang=en");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        click("sign-in-submit");
-    }
-
-    private void click(String id) {
-        var old = driver.findElement(By.tagName("html"));
-        var button = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.pageChanged(old));
+        browser.clickAndWait("sign-in-submit");
     }
 
     private void open(String path) {

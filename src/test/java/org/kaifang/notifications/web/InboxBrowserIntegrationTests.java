@@ -18,7 +18,6 @@ import org.kaifang.testing.Actors;
 import org.kaifang.testing.Browser;
 import org.kaifang.testing.DemoLogins;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -108,7 +107,7 @@ class InboxBrowserIntegrationTests {
                         .replaceAll("\\s+", " "))
                 .as("the link's accessible name")
                 .isEqualTo("Inbox 2 unread");
-        click("inbox-link");
+        browser.clickAndWait("inbox-link");
 
         var messages = driver.findElements(By.cssSelector("#messages > li"));
         assertThat(messages).hasSize(2);
@@ -122,7 +121,7 @@ class InboxBrowserIntegrationTests {
         browser.assertAccessible("inbox-1-unread");
 
         var first = messages.getFirst().getDomAttribute("id").substring("message-".length());
-        click("read-" + first);
+        browser.clickAndWait("read-" + first);
         assertThat(driver.findElement(By.id("done")).getText()).contains("marked as read");
         assertThat(driver.findElement(By.id("message-" + first)).getDomAttribute("data-unread"))
                 .isEqualTo("false");
@@ -138,7 +137,7 @@ class InboxBrowserIntegrationTests {
         browser.screenshot("inbox-3-zh");
         browser.assertAccessible("inbox-3-zh");
 
-        click("mark-all-read");
+        browser.clickAndWait("mark-all-read");
         assertThat(driver.findElements(By.id("unread-count"))).isEmpty();
         driver.findElement(By.cssSelector("#messages > li h2 a")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/applications/"));
@@ -154,15 +153,7 @@ class InboxBrowserIntegrationTests {
         open("/login?lang=en");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        click("sign-in-submit");
-    }
-
-    private void click(String id) {
-        var old = driver.findElement(By.tagName("html"));
-        var button = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.pageChanged(old));
+        browser.clickAndWait("sign-in-submit");
     }
 
     private void open(String path) {
