@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * a newer version, so an event delivered twice or late changes nothing it should not; its history keeps every
  * version it was told of.
  */
+// Its constructor creates the search indexes (RegisterIndexes) in tables that Flyway makes.
+@org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization
 @Service
 public class Register {
 
@@ -56,7 +58,7 @@ public class Register {
     private final javax.sql.DataSource dataSource;
     private final long countLimit;
     private final boolean postgres;
-    private final CommonCharacters common;
+    private final @Nullable NameGrams grams;
 
     @org.springframework.beans.factory.annotation.Autowired
     Register(javax.sql.DataSource dataSource) {
@@ -68,12 +70,13 @@ public class Register {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.countLimit = countLimit;
-        this.common = new CommonCharacters(jdbc);
         try (var connection = dataSource.getConnection()) {
             this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot tell which database the register is in", e);
         }
+        // Before the first search: it may look names up in the grams index only once the index is there.
+        this.grams = RegisterIndexes.ensure(dataSource) ? new NameGrams(jdbc) : null;
     }
 
     /** Keeps a licence's change: the row if the version is newer than the one held, and the history in any case. */
@@ -364,7 +367,7 @@ public class Register {
             // then plan it once for any pattern; this keeps it planning each search for its own (in this transaction).
             jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         }
-        var where = new Where(query, exact(query), common);
+        var where = new Where(query, exact(query), grams);
         var known = knownTotal(query);
         if (known != null && (known > countLimit || !query.filtered())) {
             // Too many to sort here: the holder index gives the page, facet_count the counts.
@@ -594,28 +597,30 @@ public class Register {
         private final Map<String, Object> params = new LinkedHashMap<>();
 
         /** {@code exact}: the licences whose USCC or number the query's text is, if any. */
-        Where(RegisterQuery q, List<String> exact, CommonCharacters common) {
+        Where(RegisterQuery q, List<String> exact, @Nullable NameGrams grams) {
             if (q.text() != null && !exact.isEmpty()) {
                 and("l.id in (:exact)");
                 params.put("exact", exact);
-            } else if (q.text() != null && NameKey.hasHan(q.text())) {
-                // The token key's trigram index finds the matches, and a match is a run of whole characters (NameKey).
+            } else if (q.text() != null) {
+                // A match is a run of whole characters of the token key (NameKey); the grams index, where there is
+                // one, finds the names that have the query's rarer grams (NameGrams), and the like keeps the matches.
                 var key = NameKey.tokens(q.text());
-                var part = common.indexPart(key);
-                if (part == null) {
-                    and("l.name_tok like :nameTok");
-                } else {
-                    // The index is given the rarer part; the whole key is checked in an expression it cannot use.
-                    and("l.name_tok like :namePart and (l.name_tok || '') like :nameTok");
-                    params.put("namePart", "%" + part + "%");
+                var lookup = grams == null ? null : grams.lookup(key);
+                var name = lookup == null
+                        ? "l.name_tok like :nameTok"
+                        : "register.name_grams(l.name_tok) @> cast(:grams as text[]) and l.name_tok like :nameTok";
+                if (lookup != null) {
+                    params.put("grams", NameGrams.literal(lookup));
                 }
                 params.put("nameTok", "%" + key + "%");
-            } else if (q.text() != null) {
-                // Without a Chinese character it may be part of the English name as well (or of a Chinese name with
-                // Latin letters in it).
-                and("(l.name_tok like :nameTok or l.name_key_en like :nameKeyEn escape '\\')");
-                params.put("nameTok", "%" + NameKey.tokens(q.text()) + "%");
-                params.put("nameKeyEn", "%" + NameKey.likeLiteral(NameKey.english(q.text())) + "%");
+                if (NameKey.hasHan(q.text())) {
+                    and(name);
+                } else {
+                    // Without a Chinese character it may be part of the English name as well (or of a Chinese name
+                    // with Latin letters in it).
+                    and("((" + name + ") or l.name_key_en like :nameKeyEn escape '\\')");
+                    params.put("nameKeyEn", "%" + NameKey.likeLiteral(NameKey.english(q.text())) + "%");
+                }
             }
             if (q.service() != null) {
                 and(

@@ -260,32 +260,66 @@ class RegisterSearchTests {
     }
 
     @Test
-    void theIndexIsGivenTheLongestRunOfCharactersThatAreNotCommonOrTheWholeKey() {
+    void aLookupIsGivenTheQuerysPairsThatAreNotCommonOrItsRarestOrNoneWhenTheQueryIsFrequent() {
         var keys = new java.util.ArrayList<String>();
         for (int i = 0; i < 200; i++) {
             keys.add(NameKey.tokens((i % 10 == 0 ? "深圳" : "上海") + "万象" + i + "演示有限公司"));
         }
-        var sample = CommonCharacters.Sample.of(keys, java.time.Instant.now());
+        var sample = NameGrams.Sample.of(keys, java.time.Instant.now());
 
-        assertThat(CommonCharacters.indexPart(NameKey.tokens("深圳演示有限公司"), sample))
-                .isEqualTo(NameKey.tokens("深圳"));
-        assertThat(CommonCharacters.indexPart(NameKey.tokens("圳万象演示"), sample))
-                .as("万象 is in every name")
-                .isEqualTo(NameKey.tokens("圳"));
-        assertThat(CommonCharacters.indexPart(NameKey.tokens("示有限公司"), sample))
-                .as("nothing rare")
-                .isNull();
-        assertThat(CommonCharacters.indexPart(NameKey.tokens("北京"), sample))
+        assertThat(NameGrams.lookup(NameKey.tokens("深圳演示有限公司"), sample))
+                .as("演示有限公司 is in every name: its pairs are left out")
+                .containsExactly(pairs("深圳演"));
+        assertThat(NameGrams.lookup(NameKey.tokens("北京"), sample))
                 .as("nothing common")
+                .containsExactly(NameKey.tokens("北京"));
+        assertThat(NameGrams.lookup(NameKey.tokens("鑫"), sample))
+                .as("one character: the character")
+                .containsExactly(NameKey.tokens("鑫"));
+        assertThat(NameGrams.lookup(NameKey.tokens("123演示"), sample))
+                .as("in one name; 演示 is in every name, 12, 23 and 3演 in 12, 2 and 20")
+                .containsExactly(pairs("123演"));
+        assertThat(NameGrams.lookup(NameKey.tokens("示有限公司"), sample))
+                .as("every pair common and the query in every name: walk")
                 .isNull();
-        assertThat(CommonCharacters.indexPart(NameKey.tokens("深圳万象"), sample))
+        assertThat(NameGrams.lookup(NameKey.tokens("深圳万象"), sample))
                 .as("in 10% of the names: walking the holder index finds them at once")
                 .isNull();
-        assertThat(CommonCharacters.indexPart(
-                        NameKey.tokens("深圳演示"),
-                        CommonCharacters.Sample.of(keys.subList(0, 99), java.time.Instant.now())))
-                .as("too few names to judge")
-                .isNull();
+        var few = NameGrams.Sample.of(keys.subList(0, 99), java.time.Instant.now());
+        assertThat(NameGrams.lookup(NameKey.tokens("深圳万象"), few))
+                .as("too few names to judge: every pair")
+                .containsExactly(pairs("深圳万象"));
+
+        var allCommon = new java.util.ArrayList<String>();
+        for (int i = 0; i < 200; i++) {
+            allCommon.add(NameKey.tokens(
+                    (i % 2 == 0 ? "甲乙" : "") + "0" + (i % 3 != 0 ? "乙丙" : "") + "0" + (i % 5 != 0 ? "丙丁" : "") + i));
+        }
+        assertThat(NameGrams.lookup(NameKey.tokens("甲乙丙丁"), NameGrams.Sample.of(allCommon, java.time.Instant.now())))
+                .as("甲乙, 乙丙 and 丙丁 in 50%, 67% and 80% of the names, the query in none: the two rarest")
+                .containsExactly(NameKey.tokens("甲乙"), NameKey.tokens("乙丙"));
+    }
+
+    @Test
+    void aNamesGramsAreItsCharactersThenItsPairs() {
+        assertThat(NameGrams.grams(NameKey.tokens("中国网")))
+                .containsExactly(
+                        NameKey.tokens("中"),
+                        NameKey.tokens("国"),
+                        NameKey.tokens("网"),
+                        NameKey.tokens("中国"),
+                        NameKey.tokens("国网"));
+        assertThat(NameGrams.grams(NameKey.tokens("中"))).containsExactly(NameKey.tokens("中"));
+        assertThat(NameGrams.literal(List.of("aa49", "aa50aa51"))).isEqualTo("{aa49,aa50aa51}");
+    }
+
+    /** The token keys of the pairs of adjacent characters of {@code text}, in order. */
+    private static String[] pairs(String text) {
+        var pairs = new java.util.ArrayList<String>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            pairs.add(NameKey.tokens(text.substring(i, i + 2)));
+        }
+        return pairs.toArray(String[]::new);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -308,6 +342,75 @@ class RegisterSearchTests {
             assertThat(page.total()).as(q).isEqualTo(expected.size());
             assertThat(page.licences())
                     .as(q)
+                    .hasSize(Math.min(100, expected.size()))
+                    .extracting(l -> l.id().value())
+                    .isSubsetOf(expected);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aSearchFindsExactlyTheNamesThatContainTheQueryWhicheverGramsItLooksUpOrWhenItWalks(Database db) {
+        var register = register(db, Register.COUNT_LIMIT);
+        // Few characters, so that some are in most names (common pairs, queries frequent enough to walk) and runs of
+        // digits and letters repeat; a character outside the BMP and spaces, which the key leaves out.
+        var alphabet = new String[] {
+            "有", "限", "公", "司", "深", "圳", "演", "示", "1", "2", "3", "4", "5", "a", "B", "\uD840\uDC00", " "
+        };
+        var random = new java.util.Random(29);
+        var names = new java.util.LinkedHashMap<String, String>();
+        for (int i = 0; i < 300; i++) {
+            var name = new StringBuilder(i % 2 == 0 ? "深圳演示" : "");
+            for (int k = random.nextInt(10) + 3; k > 0; k--) {
+                name.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            name.append("有限公司");
+            names.put("R" + i, name.toString());
+            register.apply(issued(licence("R" + i, "B2-2026" + (1000 + i), name.toString(), null, null)));
+        }
+        if (db.name().startsWith("PostgreSQL")) {
+            var jdbc = JdbcClient.create(db.dataSource());
+            for (var name : names.values()) {
+                var key = NameKey.tokens(name);
+                assertThat(jdbc.sql("select array_to_string(register.name_grams(:tok), ',')")
+                                .param("tok", key)
+                                .query(String.class)
+                                .single())
+                        .as("the index's grams of %s are NameGrams.grams's", name)
+                        .isEqualTo(String.join(",", NameGrams.grams(key)));
+            }
+        }
+        var all = List.copyOf(names.values());
+        for (int i = 0; i < 250; i++) {
+            String q;
+            if (i % 4 == 3) {
+                var made = new StringBuilder();
+                for (int k = random.nextInt(4) + 1; k > 0; k--) {
+                    made.append(alphabet[random.nextInt(alphabet.length - 1)]);
+                }
+                q = made.toString();
+            } else {
+                var name = all.get(random.nextInt(all.size()));
+                var from = random.nextInt(name.length() - 1);
+                q = name.substring(from, Math.min(name.length(), from + 1 + random.nextInt(7)));
+            }
+            if (q.isBlank()
+                    || Character.isLowSurrogate(q.charAt(0))
+                    || Character.isHighSurrogate(q.charAt(q.length() - 1))) {
+                continue;
+            }
+            var wanted = q.strip().replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+            var expected = names.entrySet().stream()
+                    .filter(e -> e.getValue()
+                            .replace(" ", "")
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains(wanted))
+                    .map(Map.Entry::getKey)
+                    .collect(java.util.stream.Collectors.toSet());
+            var page = register.search(query(Map.of("q", q, "size", "100")));
+            assertThat(page.total()).as("%s: %s", db.name(), q).isEqualTo(expected.size());
+            assertThat(page.licences())
+                    .as("%s: %s", db.name(), q)
                     .hasSize(Math.min(100, expected.size()))
                     .extracting(l -> l.id().value())
                     .isSubsetOf(expected);

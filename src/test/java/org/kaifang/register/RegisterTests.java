@@ -194,9 +194,20 @@ class RegisterTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void partialNameSearchHasATrigramIndexOnPostgres(Database db) {
+    void partialNameSearchHasAGramsIndexAndEnglishNamesATrigramIndexOnPostgres(Database db) {
         var indexed = RegisterIndexes.ensure(db.dataSource());
         assertThat(indexed).isEqualTo(db.name().startsWith("PostgreSQL"));
+        if (indexed) {
+            assertThat(org.springframework.jdbc.core.simple.JdbcClient.create(db.dataSource())
+                            .sql("select indexname from pg_indexes where schemaname = 'register'"
+                                    + " and tablename = 'licence_search' and indexdef like '%USING gin%'")
+                            .query(String.class)
+                            .list())
+                    .containsExactlyInAnyOrder("licence_search_grams", "licence_search_en_trgm");
+            assertThat(RegisterIndexes.ensure(db.dataSource()))
+                    .as("again: nothing to do")
+                    .isTrue();
+        }
     }
 
     @org.junit.jupiter.api.Test
