@@ -376,7 +376,7 @@ public class Register {
         // Only columns that the holder, status and flag indexes carry (V20, RegisterIndexes): walking one of them in
         // holder order reads no table rows on PostgreSQL.
         var matches = where.bind(jdbc.sql("select l.id, l.status, l.foreign_invested, l.pilot, l.services, l.areas"
-                        + " from register.licence_search l" + where.sql() + " order by l.holder, l.id limit "
+                        + where.from() + where.sql() + " order by l.holder, l.id limit "
                         + (countLimit + 1)))
                 .query((rs, i) -> new Match(
                         rs.getString(1),
@@ -409,8 +409,8 @@ public class Register {
 
     /** The ids of one page of the matches in holder order, by walking the holder index. */
     private List<String> walk(RegisterQuery query, Where where) {
-        return where.bind(jdbc.sql("select l.id from register.licence_search l" + where.sql()
-                        + " order by l.holder, l.id limit " + query.size() + " offset " + query.offset()))
+        return where.bind(jdbc.sql("select l.id" + where.from() + where.sql() + " order by l.holder, l.id limit "
+                        + query.size() + " offset " + query.offset()))
                 .query(String.class)
                 .list();
     }
@@ -590,11 +590,17 @@ public class Register {
         return JSON.readValue(json, LicenceView.class);
     }
 
-    /** The {@code where} clause of a search of {@code register.licence_search l} and its parameters. */
+    /**
+     * What a search reads ({@link #from}: {@code register.licence_search l}, or the part of it that can match its name
+     * query), the {@code where} clause, and their parameters.
+     */
     private static final class Where {
+
+        private static final String TABLE = " from register.licence_search l";
 
         private final StringBuilder sql = new StringBuilder();
         private final Map<String, Object> params = new LinkedHashMap<>();
+        private String from = TABLE;
 
         /** {@code exact}: the licences whose USCC or number the query's text is, if any. */
         Where(RegisterQuery q, List<String> exact, @Nullable NameGrams grams) {
@@ -602,25 +608,7 @@ public class Register {
                 and("l.id in (:exact)");
                 params.put("exact", exact);
             } else if (q.text() != null) {
-                // A match is a run of whole characters of the token key (NameKey); the grams index, where there is
-                // one, finds the names that have the query's rarer grams (NameGrams), and the like keeps the matches.
-                var key = NameKey.tokens(q.text());
-                var lookup = grams == null ? null : grams.lookup(key);
-                var name = lookup == null
-                        ? "l.name_tok like :nameTok"
-                        : "register.name_grams(l.name_tok) @> cast(:grams as text[]) and l.name_tok like :nameTok";
-                if (lookup != null) {
-                    params.put("grams", NameGrams.literal(lookup));
-                }
-                params.put("nameTok", "%" + key + "%");
-                if (NameKey.hasHan(q.text())) {
-                    and(name);
-                } else {
-                    // Without a Chinese character it may be part of the English name as well (or of a Chinese name
-                    // with Latin letters in it).
-                    and("((" + name + ") or l.name_key_en like :nameKeyEn escape '\\')");
-                    params.put("nameKeyEn", "%" + NameKey.likeLiteral(NameKey.english(q.text())) + "%");
-                }
+                name(q.text(), grams);
             }
             if (q.service() != null) {
                 and(
@@ -643,6 +631,47 @@ public class Register {
                 and("l.pilot = :pilot");
                 params.put("pilot", q.pilot());
             }
+        }
+
+        /**
+         * A match is a run of whole characters of the token key (NameKey); the grams index, where there is one, finds
+         * the names that have the query's rarer grams (NameGrams), and the like keeps the matches. Without a Chinese
+         * character the query may be part of the English name as well (or of a Chinese name with Latin letters in it).
+         */
+        private void name(String text, @Nullable NameGrams grams) {
+            var key = NameKey.tokens(text);
+            params.put("nameTok", "%" + key + "%");
+            var lookup = grams == null ? null : grams.lookup(key);
+            var english = !NameKey.hasHan(text);
+            if (english) {
+                params.put("nameKeyEn", "%" + NameKey.likeLiteral(NameKey.english(text)) + "%");
+            }
+            if (lookup == null) {
+                and(
+                        english
+                                ? "(l.name_tok like :nameTok or l.name_key_en like :nameKeyEn escape '\\')"
+                                : "l.name_tok like :nameTok");
+                return;
+            }
+            params.put("grams", NameGrams.literal(lookup));
+            // The like first: it fails most rows, and the grams are computed again for every row checked.
+            var byGrams = "name_tok like :nameTok and register.name_grams(name_tok) @> cast(:grams as text[])";
+            if (!english) {
+                and(byGrams.replace("name_tok", "l.name_tok"));
+                return;
+            }
+            // Not one "english or grams" condition: an English match needs a second look at its row (pg_trgm's
+            // lookups are inexact), and PostgreSQL's second look at a row the English index found would compute the
+            // grams (17 µs) for each of thousands of rows whose English name does not match. Apart, the English
+            // index's rows get the English like alone, and the few the grams find are checked against it.
+            from = " from (select * from register.licence_search where name_key_en like :nameKeyEn escape '\\'"
+                    + " union all select * from register.licence_search where " + byGrams
+                    + " and not coalesce(name_key_en like :nameKeyEn escape '\\', false)) l";
+        }
+
+        /** The {@code from} clause, with its leading space. */
+        String from() {
+            return from;
         }
 
         private void and(String condition) {

@@ -218,7 +218,7 @@ public class RegisterBenchmark {
         this.names = names;
         queries = queries(names);
         System.out.printf(
-                "%n[register] %,d licences loaded in %.1f s, trigram indexes after %.1f s; load average %.2f%n",
+                "%n[register] %,d licences loaded in %.1f s, search indexes after %.1f s; load average %.2f%n",
                 n, loaded, indexed, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 

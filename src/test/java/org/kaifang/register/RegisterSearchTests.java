@@ -359,6 +359,7 @@ class RegisterSearchTests {
         };
         var random = new java.util.Random(29);
         var names = new java.util.LinkedHashMap<String, String>();
+        var englishNames = new java.util.HashMap<String, String>();
         for (int i = 0; i < 300; i++) {
             var name = new StringBuilder(i % 2 == 0 ? "深圳演示" : "");
             for (int k = random.nextInt(10) + 3; k > 0; k--) {
@@ -366,7 +367,18 @@ class RegisterSearchTests {
             }
             name.append("有限公司");
             names.put("R" + i, name.toString());
-            register.apply(issued(licence("R" + i, "B2-2026" + (1000 + i), name.toString(), null, null)));
+            // Some with an English name, so that a query without a Chinese character finds some licences by it, some
+            // by the Chinese name, and some by both (counted once).
+            String english = null;
+            if (i % 3 == 0) {
+                var made = new StringBuilder();
+                for (int k = random.nextInt(6) + 3; k > 0; k--) {
+                    made.append("aB12 3".charAt(random.nextInt(6)));
+                }
+                english = made.toString().strip() + " Ltd";
+                englishNames.put("R" + i, english);
+            }
+            register.apply(issued(licence("R" + i, "B2-2026" + (1000 + i), name.toString(), english, null)));
         }
         if (db.name().startsWith("PostgreSQL")) {
             var jdbc = JdbcClient.create(db.dataSource());
@@ -383,7 +395,14 @@ class RegisterSearchTests {
         var all = List.copyOf(names.values());
         for (int i = 0; i < 250; i++) {
             String q;
-            if (i % 4 == 3) {
+            if (i % 5 == 4) {
+                // Latin letters, digits and a space: in English names, in Chinese ones, or in both.
+                var made = new StringBuilder();
+                for (int k = random.nextInt(3) + 1; k > 0; k--) {
+                    made.append("aB12 3".charAt(random.nextInt(6)));
+                }
+                q = made.toString();
+            } else if (i % 4 == 3) {
                 var made = new StringBuilder();
                 for (int k = random.nextInt(4) + 1; k > 0; k--) {
                     made.append(alphabet[random.nextInt(alphabet.length - 1)]);
@@ -400,11 +419,18 @@ class RegisterSearchTests {
                 continue;
             }
             var wanted = q.strip().replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+            var wantedInEnglish = NameKey.hasHan(q) ? null : q.strip().toLowerCase(java.util.Locale.ROOT);
             var expected = names.entrySet().stream()
                     .filter(e -> e.getValue()
-                            .replace(" ", "")
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .contains(wanted))
+                                    .replace(" ", "")
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .contains(wanted)
+                            || (wantedInEnglish != null
+                                    && englishNames.containsKey(e.getKey())
+                                    && englishNames
+                                            .get(e.getKey())
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .contains(wantedInEnglish)))
                     .map(Map.Entry::getKey)
                     .collect(java.util.stream.Collectors.toSet());
             var page = register.search(query(Map.of("q", q, "size", "100")));
