@@ -3,7 +3,7 @@ package org.kaifang.whatif;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import org.kaifang.csv.CsvLine;
 
 /**
  * The affected enterprises of a run as CSV, written a keyset page at a time so that a large run is never held in
@@ -60,37 +60,7 @@ final class ChangesCsv {
         out.flush();
     }
 
-    static String line(List<? extends @Nullable String> cells) {
-        var line = new StringBuilder(256);
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            var cell = cells.get(i);
-            if (cell != null) {
-                field(line, defused(cell));
-            }
-        }
-        return line.append("\r\n").toString();
-    }
-
-    static String defused(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + cell;
-            default -> cell;
-        };
-    }
-
-    private static void field(StringBuilder line, String cell) {
-        var quote =
-                cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\r') >= 0 || cell.indexOf('\n') >= 0;
-        if (!quote) {
-            line.append(cell);
-            return;
-        }
-        line.append('"').append(cell.replace("\"", "\"\"")).append('"');
+    private static String line(List<String> cells) {
+        return CsvLine.of(cells);
     }
 }

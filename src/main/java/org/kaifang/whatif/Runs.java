@@ -2,9 +2,11 @@ package org.kaifang.whatif;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,9 +35,10 @@ class Runs {
         jdbc.sql("""
                         insert into whatif.run (id, organisation, started_by, candidate_source, candidate_version,
                             candidate_digest, current_version, current_digest, as_of, status, started_at, estimate,
-                            subjects, skipped, services, distinct_inputs, gains, losses)
+                            subjects, skipped, services, distinct_inputs, gains, losses, heartbeat_at)
                         values (:id, :organisation, :startedBy, :source, :candidateVersion, :candidateDigest,
-                            :currentVersion, :currentDigest, :asOf, :status, :startedAt, :estimate, 0, 0, 0, 0, 0, 0)""")
+                            :currentVersion, :currentDigest, :asOf, :status, :startedAt, :estimate, 0, 0, 0, 0, 0, 0,
+                            current_timestamp)""")
                 .param("id", run.id())
                 .param("organisation", run.organisation())
                 .param("startedBy", run.startedBy())
@@ -51,8 +54,11 @@ class Runs {
                 .update();
     }
 
-    /** Records progress and, once {@code status} is finished, the end. */
-    void progress(
+    /**
+     * Records progress and, once {@code status} is finished, the end, and beats the run's heart; returns {@code false},
+     * changing nothing, when the run is no longer running (another node has marked it failed: see {@link #abandon}).
+     */
+    boolean progress(
             UUID id,
             RunStatus status,
             long subjects,
@@ -63,22 +69,66 @@ class Runs {
             long losses,
             @Nullable String problem,
             @Nullable Instant finishedAt) {
-        jdbc.sql("""
+        return jdbc.sql("""
                         update whatif.run set status = :status, subjects = :subjects, skipped = :skipped,
                             services = :services, distinct_inputs = :distinct, gains = :gains, losses = :losses,
-                            problem = :problem, finished_at = :finishedAt
-                        where id = :id""")
-                .param("status", status.name())
-                .param("subjects", subjects)
-                .param("skipped", skipped)
-                .param("services", services)
-                .param("distinct", distinctInputs)
-                .param("gains", gains)
-                .param("losses", losses)
-                .param("problem", problem)
-                .param("finishedAt", finishedAt == null ? null : Timestamp.from(finishedAt))
-                .param("id", id)
+                            problem = :problem, finished_at = :finishedAt, heartbeat_at = current_timestamp
+                        where id = :id and status = 'RUNNING'""")
+                        .param("status", status.name())
+                        .param("subjects", subjects)
+                        .param("skipped", skipped)
+                        .param("services", services)
+                        .param("distinct", distinctInputs)
+                        .param("gains", gains)
+                        .param("losses", losses)
+                        .param("problem", problem)
+                        .param("finishedAt", finishedAt == null ? null : Timestamp.from(finishedAt))
+                        .param("id", id)
+                        .update()
+                > 0;
+    }
+
+    /** Beats the heart of the runs {@code ids} that are still running (on this node, waiting or working). */
+    void beat(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update whatif.run set heartbeat_at = current_timestamp where id in (:ids) and status = 'RUNNING'")
+                    .param("ids", List.copyOf(ids))
+                    .update();
+        }
+    }
+
+    /**
+     * Marks failed every run still running whose heart has not beaten for {@code silence}: the node running it has
+     * stopped. Returns how many. Any node may call it at any time; a run whose node is alive is never touched.
+     */
+    int abandon(Duration silence, Instant now) {
+        return jdbc.sql("""
+                        update whatif.run set status = 'FAILED', finished_at = :now,
+                            problem = 'the server running it stopped during the run'
+                        where status = 'RUNNING'
+                          and (heartbeat_at is null or heartbeat_at < current_timestamp - cast(:seconds as integer) * interval '1' second)""")
+                .param("now", Timestamp.from(now))
+                .param("seconds", silence.toSeconds())
                 .update();
+    }
+
+    /** Asks the node that runs {@code id} to cancel it; {@code false} when it is not running. */
+    boolean requestCancel(UUID id) {
+        return jdbc.sql("update whatif.run set cancel_requested = true where id = :id and status = 'RUNNING'")
+                        .param("id", id)
+                        .update()
+                > 0;
+    }
+
+    /** Of the runs {@code ids}, those whose cancel was asked for (on any node). */
+    List<UUID> cancelRequested(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id from whatif.run where id in (:ids) and cancel_requested")
+                .param("ids", List.copyOf(ids))
+                .query(UUID.class)
+                .list();
     }
 
     /** Writes {@code changes}, numbered from {@code firstSeq}, in one batch. */
@@ -131,13 +181,6 @@ class Runs {
                         + limit)
                 .param("organisation", organisation)
                 .query(Runs::run)
-                .list();
-    }
-
-    /** Runs a node left running when it stopped: nobody will finish them. */
-    List<UUID> running() {
-        return jdbc.sql("select id from whatif.run where status = 'RUNNING'")
-                .query(UUID.class)
                 .list();
     }
 

@@ -1,5 +1,7 @@
 package org.kaifang.whatif;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,6 +53,13 @@ public class WhatIf {
         return thread;
     });
     private final Map<UUID, Live> live = new ConcurrentHashMap<>();
+    private final Map<Consumer<Run>, java.util.concurrent.ScheduledFuture<?>> watches = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService watcher =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                var thread = new Thread(r, "whatif-watch");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     WhatIf(Candidates candidates, Runs runs, Subjects subjects, EligibilityCheck eligibility, Clock clock) {
         this.candidates = candidates;
@@ -71,24 +80,44 @@ public class WhatIf {
         }
     }
 
-    /** A run a stopped node left RUNNING will never finish: mark it failed so nobody waits for it. */
+    /**
+     * A run whose node stopped will never finish: once its heart has not beaten for {@link #SILENCE}, mark it failed
+     * so that nobody waits for it. Every node does this, at start-up and every {@link #BEAT} seconds; a run on a node
+     * that is alive beats every {@link #BEAT} seconds ({@link #beat}) and with every page, so it is never marked.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void abandonOrphans() {
-        for (var id : runs.running()) {
-            if (!live.containsKey(id)) {
-                runs.find(id)
-                        .ifPresent(r -> runs.progress(
-                                id,
-                                RunStatus.FAILED,
-                                r.subjects(),
-                                r.skipped(),
-                                r.services(),
-                                r.distinctInputs(),
-                                r.gains(),
-                                r.losses(),
-                                "the server stopped during the run",
-                                clock.instant()));
+        var abandoned = runs.abandon(SILENCE, clock.instant());
+        if (abandoned > 0) {
+            log.warn("Marked {} what-if run(s) failed: the server running them stopped", abandoned);
+        }
+    }
+
+    /** How long a run's heart may be silent before another node marks it failed. */
+    static final java.time.Duration SILENCE = java.time.Duration.ofMinutes(1);
+
+    /** Seconds between heartbeats of the runs waiting or working on this node. */
+    static final long BEAT = 15;
+
+    /**
+     * Beats the heart of this node's runs, picks up cancels asked for on other nodes, and marks failed the runs of
+     * nodes that have stopped.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelay = BEAT, initialDelay = BEAT, timeUnit = SECONDS)
+    void beat() {
+        try {
+            var here = List.copyOf(live.keySet());
+            runs.beat(here);
+            for (var id : runs.cancelRequested(here)) {
+                var state = live.get(id);
+                if (state != null) {
+                    state.cancelled.set(true);
+                }
             }
+            abandonOrphans();
+        } catch (RuntimeException e) {
+            // The database may be briefly unavailable; the next beat tries again, well within SILENCE.
+            log.warn("What-if heartbeat failed: {}", e.toString());
         }
     }
 
@@ -175,7 +204,7 @@ public class WhatIf {
     private void publish(
             Live state, RunStatus status, Execution.Tally t, @org.jspecify.annotations.Nullable String problem) {
         var finishedAt = status.finished() ? clock.instant() : null;
-        runs.progress(
+        var held = runs.progress(
                 state.run.id(),
                 status,
                 t.subjects(),
@@ -186,6 +215,22 @@ public class WhatIf {
                 t.losses(),
                 problem,
                 finishedAt);
+        if (!held) {
+            // Marked failed by another node (this one was silent for a minute): stop, and tell listeners what is
+            // stored, which is final.
+            state.cancelled.set(true);
+            var stored = runs.find(state.run.id());
+            if (stored.isPresent()) {
+                state.run = stored.get();
+                tell(state);
+            }
+            return;
+        }
+        if (status == RunStatus.RUNNING
+                && !runs.cancelRequested(List.of(state.run.id())).isEmpty()) {
+            // Asked for on another node.
+            state.cancelled.set(true);
+        }
         var r = state.run;
         state.run = new Run(
                 r.id(),
@@ -208,6 +253,10 @@ public class WhatIf {
                 t.gains(),
                 t.losses(),
                 problem);
+        tell(state);
+    }
+
+    private static void tell(Live state) {
         for (var listener : state.listeners) {
             try {
                 listener.accept(state.run);
@@ -224,7 +273,7 @@ public class WhatIf {
     boolean listen(UUID id, Consumer<Run> listener) {
         var state = live.get(id);
         if (state == null) {
-            return false;
+            return watch(id, listener);
         }
         state.listeners.add(listener);
         // The run may have published its last state between the lookup and the add: then nobody would call again.
@@ -240,13 +289,59 @@ public class WhatIf {
         if (state != null) {
             state.listeners.remove(listener);
         }
+        var watch = watches.remove(listener);
+        if (watch != null) {
+            watch.cancel(false);
+        }
     }
 
-    /** Asks the run to stop; {@code false} when it is not running on this node. */
+    /**
+     * A run on another node: reads it every {@link #WATCH_INTERVAL} and calls {@code listener} when its progress moves,
+     * until it finishes (or the listener throws, or unlistens). {@code false} when it is not running.
+     */
+    private boolean watch(UUID id, Consumer<Run> listener) {
+        var first = runs.find(id);
+        if (first.isEmpty() || first.get().status().finished()) {
+            return false;
+        }
+        var last = new java.util.concurrent.atomic.AtomicReference<Run>(first.get());
+        watches.put(
+                listener,
+                watcher.scheduleWithFixedDelay(
+                        () -> {
+                            try {
+                                var now = runs.find(id).orElse(null);
+                                if (now == null) {
+                                    unlisten(id, listener);
+                                    return;
+                                }
+                                if (!now.equals(last.getAndSet(now))) {
+                                    listener.accept(now);
+                                }
+                                if (now.status().finished()) {
+                                    unlisten(id, listener);
+                                }
+                            } catch (RuntimeException e) {
+                                unlisten(id, listener);
+                            }
+                        },
+                        WATCH_INTERVAL.toMillis(),
+                        WATCH_INTERVAL.toMillis(),
+                        java.util.concurrent.TimeUnit.MILLISECONDS));
+        return true;
+    }
+
+    /** How often a run on another node is read for its listeners here. */
+    static final java.time.Duration WATCH_INTERVAL = java.time.Duration.ofSeconds(1);
+
+    /**
+     * Asks the run to stop, on this node or, through the database, on the node that runs it; {@code false} when it is
+     * not running anywhere.
+     */
     boolean cancel(Run run) {
         var state = live.get(run.id());
         if (state == null) {
-            return false;
+            return runs.requestCancel(run.id());
         }
         state.cancelled.set(true);
         return true;

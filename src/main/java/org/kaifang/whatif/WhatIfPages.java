@@ -179,7 +179,7 @@ class WhatIfPages {
         emitter.onCompletion(() -> whatIf.unlisten(run.id(), listener));
         emitter.onTimeout(() -> whatIf.unlisten(run.id(), listener));
         if (!whatIf.listen(run.id(), listener)) {
-            // Finished before the browser asked (or on another node): the stored state is final.
+            // Finished before the browser asked: the stored state is final.
             var stored = whatIf.find(user(authentication), run.id()).orElse(run);
             try {
                 emitter.send(SseEmitter.event().name("progress").data(labels.progress(stored)));
