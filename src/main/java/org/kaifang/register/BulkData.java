@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.kaifang.csv.CsvLine;
 import org.kaifang.licensing.LicenceView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -214,7 +215,7 @@ public class BulkData {
         }
 
         void header(List<String> columns) {
-            write(Csv.line(columns));
+            write(CsvLine.of(columns));
         }
 
         void row(Kind kind, Row row) {
@@ -238,7 +239,7 @@ public class BulkData {
                     cells.add(row.reason());
                 }
                 cells.addAll(cells(Register.read(row.json())));
-                write(Csv.line(cells));
+                write(CsvLine.of(cells));
             }
             rows++;
         }

@@ -9,7 +9,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Register",
-        allowedDependencies = {"licensing", "web"})
+        allowedDependencies = {"licensing", "web", "csv"})
 package org.kaifang.register;
 
 import org.jspecify.annotations.NullMarked;

@@ -13,7 +13,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Statistics",
-        allowedDependencies = {"licensing", "applications", "screening", "rules", "web"})
+        allowedDependencies = {"licensing", "applications", "screening", "rules", "web", "csv"})
 package org.kaifang.statistics;
 
 import org.jspecify.annotations.NullMarked;

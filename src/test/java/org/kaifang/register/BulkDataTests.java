@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kaifang.licensing.LicenceChange;
@@ -102,14 +101,6 @@ class BulkDataTests {
         var today = bulk.write(
                 BulkData.Kind.DELTA, BulkData.Format.JSONL, LocalDate.parse("2025-03-04"), new ByteArrayOutputStream());
         assertThat(today.complete()).isFalse();
-    }
-
-    @Test
-    void onlyCellsThatASpreadsheetWouldRunAreDefused() {
-        assertThat(Csv.line(List.of("=1+1", "+1", "-1", "@A1", "\tx", "'quoted", "a=b", "普通", "")))
-                .isEqualTo("'=1+1,'+1,'-1,'@A1,'\tx,''quoted,a=b,普通,\r\n");
-        assertThat(Csv.line(java.util.Arrays.asList("a,b", null, "x\"y", "two\nlines")))
-                .isEqualTo("\"a,b\",,\"x\"\"y\",\"two\nlines\"\r\n");
     }
 
     /** Every awkward thing a value can hold, in every free-text field. */

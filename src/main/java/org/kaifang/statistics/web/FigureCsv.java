@@ -2,6 +2,7 @@ package org.kaifang.statistics.web;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kaifang.csv.CsvLine;
 import org.kaifang.statistics.Figure;
 
 /**
@@ -22,35 +23,6 @@ final class FigureCsv {
     }
 
     private static void line(StringBuilder out, java.util.List<@Nullable Object> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            var cell = cells.get(i);
-            if (cell instanceof Number || cell instanceof Boolean) {
-                out.append(cell);
-            } else if (cell != null) {
-                field(out, defused(cell.toString()));
-            }
-        }
-        out.append("\r\n");
-    }
-
-    static String defused(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + cell;
-            default -> cell;
-        };
-    }
-
-    private static void field(StringBuilder out, String cell) {
-        if (cell.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
-            out.append(cell);
-            return;
-        }
-        out.append('"').append(cell.replace("\"", "\"\"")).append('"');
+        CsvLine.append(out, cells);
     }
 }
