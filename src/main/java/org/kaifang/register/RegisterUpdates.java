@@ -1,13 +1,10 @@
 package org.kaifang.register;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.kaifang.licensing.CreditListChanged;
 import org.kaifang.licensing.LicenceChanged;
+import org.kaifang.licensing.LicenceChangesBeforeCommit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the register from the licensing module's events. Plain, synchronous {@link EventListener}s, like the audit
@@ -15,7 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * never misses one that was committed (Modulith's listeners run after the commit and would need a publication
  * registry to survive a crash in between).
  *
- * <p>Within a transaction, licence changes are gathered and written just before it commits, in batches: a bulk
+ * <p>Within a transaction, licence changes are gathered and written just before it commits, in batches
+ * ({@link LicenceChangesBeforeCommit}): a bulk
  * take-over publishes thousands of events in one transaction, and statement by statement they took minutes. They are
  * still written in the publisher's transaction, and a failure still rolls it back.
  */
@@ -23,46 +21,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class RegisterUpdates {
 
     private final Register register;
+    private final LicenceChangesBeforeCommit licences;
 
     RegisterUpdates(Register register) {
         this.register = register;
+        this.licences = new LicenceChangesBeforeCommit(register::applyAll);
     }
 
     @EventListener
     void on(LicenceChanged e) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            register.apply(e);
-            return;
-        }
-        pending().add(e);
+        licences.add(e);
     }
 
     @EventListener
     void on(CreditListChanged e) {
         register.apply(e.entry(), e.at());
-    }
-
-    private List<LicenceChanged> pending() {
-        @SuppressWarnings("unchecked")
-        var pending = (List<LicenceChanged>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            var gathered = new ArrayList<LicenceChanged>();
-            TransactionSynchronizationManager.bindResource(this, gathered);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    var changes = List.copyOf(gathered);
-                    gathered.clear();
-                    register.applyAll(changes);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(RegisterUpdates.this);
-                }
-            });
-            pending = gathered;
-        }
-        return pending;
     }
 }
