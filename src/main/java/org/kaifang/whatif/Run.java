@@ -36,6 +36,39 @@ record Run(
         long losses,
         @Nullable String problem) {
 
+    /** A run just started: running, nothing judged yet. */
+    static Run started(
+            String organisation,
+            String startedBy,
+            String candidateSource,
+            org.kaifang.rules.RulePackRef candidate,
+            org.kaifang.rules.RulePackRef current,
+            LocalDate asOf,
+            Instant startedAt,
+            long estimate) {
+        return new Run(
+                UUID.randomUUID(),
+                organisation,
+                startedBy,
+                candidateSource,
+                candidate.version(),
+                candidate.digest(),
+                current.version(),
+                current.digest(),
+                asOf,
+                RunStatus.RUNNING,
+                startedAt,
+                null,
+                estimate,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                null);
+    }
+
     /** Per cent of the estimate judged, 0–100. */
     int percent() {
         if (status == RunStatus.DONE) {

@@ -145,28 +145,15 @@ public class WhatIf {
     }
 
     private Run create(String organisation, String startedBy, Candidate candidate, LocalDate asOf) {
-        var current = eligibility.pack().ref();
-        var run = new Run(
-                UUID.randomUUID(),
+        var run = Run.started(
                 organisation,
                 startedBy,
                 candidate.source(),
-                candidate.pack().ref().version(),
-                candidate.pack().ref().digest(),
-                current.version(),
-                current.digest(),
+                candidate.pack().ref(),
+                eligibility.pack().ref(),
                 asOf,
-                RunStatus.RUNNING,
                 clock.instant(),
-                null,
-                subjects.estimate(),
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                null);
+                subjects.estimate());
         runs.create(run);
         return run;
     }

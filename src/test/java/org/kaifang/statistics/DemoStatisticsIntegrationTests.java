@@ -8,25 +8,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kaifang.register.DemoRegisterState;
-import org.kaifang.testing.DemoLogins;
+import org.kaifang.testing.DemoRegisterContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * With {@code --demo}, the synthetic demo register, recorded through licensing at start-up (one {@code LicenceChanged}
  * per licence), gives the growth series the demo data was made to follow (telecom-vas-brief §6.2): 78 foreign-invested
- * enterprises in mid-2017, 2,343 at the end of 2024, over 2,400 at the end of February 2025. The settings are
- * exactly {@code StatisticsDashboardIntegrationTests}', so the two share one context and one recording of the demo
- * register.
+ * enterprises in mid-2017, 2,343 at the end of 2024, over 2,400 at the end of February 2025. Its context is
+ * {@link DemoRegisterContext}'s, shared with the dashboard and what-if tests and one recording of the demo register.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:demo-statistics;DB_CLOSE_DELAY=-1",
-            DemoLogins.DEMO,
-            DemoLogins.FIXED_PASSWORD,
-            "kaifang.demo.register=true"
-        })
+@DemoRegisterContext
 class DemoStatisticsIntegrationTests {
 
     @Autowired

@@ -11,23 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.kaifang.accounts.Accounts;
 import org.kaifang.register.DemoRegisterState;
 import org.kaifang.testing.Actors;
-import org.kaifang.testing.DemoLogins;
+import org.kaifang.testing.DemoRegisterContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The shipped candidate over the demo data: a what-if as of 2025-09-01 lists, by name, the demo enterprises that would
- * gain internet access for users in the plan's new cities, and nobody loses anything. The settings are exactly
- * {@code DemoStatisticsIntegrationTests}', so they share one context and one recording of the demo register.
+ * gain internet access for users in the plan's new cities, and nobody loses anything. Its context is
+ * {@link DemoRegisterContext}'s, shared with the statistics tests and one recording of the demo register.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:demo-statistics;DB_CLOSE_DELAY=-1",
-            DemoLogins.DEMO,
-            DemoLogins.FIXED_PASSWORD,
-            "kaifang.demo.register=true"
-        })
+@DemoRegisterContext
 class DemoWhatIfIntegrationTests {
 
     @Autowired

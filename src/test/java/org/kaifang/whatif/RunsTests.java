@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kaifang.rules.RulePackRef;
 import org.kaifang.testing.Databases;
 import org.kaifang.testing.Databases.Database;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,27 +98,15 @@ class RunsTests {
     }
 
     private static UUID started(Runs runs) {
-        var run = new Run(
-                UUID.randomUUID(),
+        var run = Run.started(
                 "org-1",
                 "registrar",
                 "bundled:twenty-cities-2025",
-                "2025.1",
-                "sha256:a",
-                "2024.3",
-                "sha256:b",
+                new RulePackRef("candidate", "2025.1", "sha256:a"),
+                new RulePackRef("live", "2024.3", "sha256:b"),
                 LocalDate.parse("2025-09-01"),
-                RunStatus.RUNNING,
                 Instant.now(),
-                null,
-                100,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                null);
+                100);
         runs.create(run);
         return run.id();
     }

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.kaifang.register.DemoRegisterState;
 import org.kaifang.testing.Browser;
 import org.kaifang.testing.DemoLogins;
+import org.kaifang.testing.DemoRegisterContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,14 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * enterprise's per-rule difference; axe-core checks and screenshots in both languages and on a phone. An applicant is
  * refused. Shares its settings (and context) with the demo statistics tests.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:demo-statistics;DB_CLOSE_DELAY=-1",
-            DemoLogins.DEMO,
-            DemoLogins.FIXED_PASSWORD,
-            "kaifang.demo.register=true"
-        })
+@DemoRegisterContext
 class WhatIfBrowserIntegrationTests {
 
     private static Browser browser;

@@ -10,25 +10,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.kaifang.accounts.Accounts;
 import org.kaifang.testing.Actors;
-import org.kaifang.testing.DemoLogins;
+import org.kaifang.testing.DemoRegisterContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A run that another node is running, as this node sees it (its row written through {@link Runs}, as that node would):
  * this node's start-up and heartbeat leave it alone while its heart beats and mark it failed once silent; a cancel
- * asked for here reaches it through the database; a listener here is told its progress until it finishes. The
- * settings are {@code DemoWhatIfIntegrationTests}', so they share one context.
+ * asked for here reaches it through the database; a listener here is told its progress until it finishes. Its
+ * context is {@link DemoRegisterContext}'s.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:demo-statistics;DB_CLOSE_DELAY=-1",
-            DemoLogins.DEMO,
-            DemoLogins.FIXED_PASSWORD,
-            "kaifang.demo.register=true"
-        })
+@DemoRegisterContext
 class WhatIfNodesIntegrationTests {
 
     @Autowired
@@ -105,28 +97,15 @@ class WhatIfNodesIntegrationTests {
     /** A run as another node would have started it: stored, running, not on this node. */
     private UUID runOnAnotherNode() {
         var registrar = Actors.currentUser(accounts, "registrar");
-        var pack = whatIf.pack().ref();
-        var run = new Run(
-                UUID.randomUUID(),
+        var run = Run.started(
                 registrar.organisationId().toString(),
                 "registrar",
                 "bundled:twenty-cities-2025",
-                "candidate",
-                "sha256:candidate",
-                pack.version(),
-                pack.digest(),
+                new org.kaifang.rules.RulePackRef("candidate", "candidate", "sha256:candidate"),
+                whatIf.pack().ref(),
                 LocalDate.parse("2025-09-01"),
-                RunStatus.RUNNING,
                 Instant.now(),
-                null,
-                100,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                null);
+                100);
         runs.create(run);
         return run.id();
     }

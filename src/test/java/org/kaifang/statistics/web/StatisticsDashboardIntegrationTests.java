@@ -12,11 +12,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.kaifang.register.DemoRegisterState;
 import org.kaifang.testing.Browser;
 import org.kaifang.testing.DemoLogins;
+import org.kaifang.testing.DemoRegisterContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,14 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * after signing in as a case officer. axe-core checks and screenshots ({@code target/screenshots/statistics-*.png}).
  * Skips without Chromium unless {@code CI=true}. Shares its context with {@code DemoStatisticsIntegrationTests}.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:demo-statistics;DB_CLOSE_DELAY=-1",
-            DemoLogins.DEMO,
-            DemoLogins.FIXED_PASSWORD,
-            "kaifang.demo.register=true"
-        })
+@DemoRegisterContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatisticsDashboardIntegrationTests {
 
