@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kaifang.csv.CsvRecords;
+import org.kaifang.csv.CsvRecords.CsvRecord;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -102,25 +104,31 @@ public final class CsvStructures {
 
     /** Rows as column → value maps, by the header row. */
     static List<Map<String, String>> rows(String file, String text, List<String> required) {
-        var records = parse(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<CsvRecord> records;
+        try {
+            records = CsvRecords.parse(text);
+        } catch (CsvRecords.Unclosed e) {
+            throw new Malformed(file + " line " + e.line() + ": a quoted field is not closed");
+        }
         if (records.isEmpty()) {
             throw new Malformed(file + ": empty; the first row must name the columns");
         }
-        var header = records.getFirst().stream().map(String::strip).toList();
+        var header = records.getFirst().fields().stream().map(String::strip).toList();
         for (var column : required) {
             if (!header.contains(column)) {
                 throw new Malformed(file + ": the header has no column '" + column + "' (it has " + header + ")");
             }
         }
         var rows = new ArrayList<Map<String, String>>();
-        for (int i = 1; i < records.size(); i++) {
-            var record = records.get(i);
+        for (var r : records.subList(1, records.size())) {
+            var record = r.fields();
+            var line = r.line();
             if (record.size() == 1 && record.getFirst().isBlank()) {
                 continue;
             }
             if (record.size() > header.size()) {
-                throw new Malformed(file + " line " + (i + 1) + ": " + record.size() + " fields but the header has "
-                        + header.size());
+                throw new Malformed(
+                        file + " line " + line + ": " + record.size() + " fields but the header has " + header.size());
             }
             var row = new LinkedHashMap<String, String>();
             for (int c = 0; c < record.size(); c++) {
@@ -128,62 +136,11 @@ public final class CsvStructures {
             }
             for (var column : required) {
                 if (row.getOrDefault(column, "").isBlank()) {
-                    throw new Malformed(file + " line " + (i + 1) + ": '" + column + "' is empty");
+                    throw new Malformed(file + " line " + line + ": '" + column + "' is empty");
                 }
             }
             rows.add(row);
         }
         return rows;
-    }
-
-    /** RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks. */
-    private static List<List<String>> parse(String file, String text) {
-        var records = new ArrayList<List<String>>();
-        var record = new ArrayList<String>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            var ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    field.append(ch);
-                }
-            } else if (ch == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (ch == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                line++;
-            } else {
-                field.append(ch);
-            }
-        }
-        if (quoted) {
-            throw new Malformed(file + " line " + line + ": a quoted field is not closed");
-        }
-        if (!field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        return records;
     }
 }

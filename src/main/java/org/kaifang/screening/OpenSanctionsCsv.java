@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.kaifang.csv.CsvRecords.CsvRecord;
 
 /**
  * Imports the CSV that OpenSanctions maintains for its {@code cn_sanctions} dataset: columns Type, QID, Name, Alias,
@@ -87,7 +88,7 @@ public final class OpenSanctionsCsv {
     /** Reads one row into {@code drafts}, sharing announcements; throws on the row's first problem. */
     private static void readRow(
             String source,
-            Csv.Row row,
+            CsvRecord row,
             Map<String, Integer> header,
             List<String> warnings,
             Map<String, Announcement> announcements,
@@ -254,7 +255,7 @@ public final class OpenSanctionsCsv {
         }
     }
 
-    private record Fields(String source, Csv.Row row, Map<String, Integer> header) {
+    private record Fields(String source, CsvRecord row, Map<String, Integer> header) {
 
         String get(String column) {
             var index = header.get(column);

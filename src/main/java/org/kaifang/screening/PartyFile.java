@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import org.kaifang.csv.CsvRecords.CsvRecord;
 
 /**
  * Parties to screen from a CSV file, as exported from a spreadsheet: a header row with {@code name} and optionally
@@ -63,7 +64,7 @@ public final class PartyFile {
         return parties;
     }
 
-    private static String field(Csv.Row row, Integer index) {
+    private static String field(CsvRecord row, Integer index) {
         return index == null || index >= row.fields().size() ? "" : row.fields().get(index);
     }
 }
