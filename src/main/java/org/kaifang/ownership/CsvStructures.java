@@ -52,9 +52,8 @@ public final class CsvStructures {
             }
         }
         var holdingArray = root.putArray("holdings");
-        var line = 1;
         for (var row : rows("holdings.csv", holdings, List.of("owner", "owned"))) {
-            line++;
+            var line = row.line();
             var holding = holdingArray.addObject();
             holding.put("owner", row.get("owner"));
             holding.put("owned", row.get("owned"));
@@ -102,8 +101,16 @@ public final class CsvStructures {
         }
     }
 
-    /** Rows as column → value maps, by the header row. */
-    static List<Map<String, String>> rows(String file, String text, List<String> required) {
+    /** A row as a column → value map, by the header row, and the line it starts on. */
+    record Row(int line, Map<String, String> values) {
+        @Nullable
+        String get(String column) {
+            return values.get(column);
+        }
+    }
+
+    /** The rows of {@code text}, by its header row. */
+    static List<Row> rows(String file, String text, List<String> required) {
         List<CsvRecord> records;
         try {
             records = CsvRecords.parse(text);
@@ -119,7 +126,7 @@ public final class CsvStructures {
                 throw new Malformed(file + ": the header has no column '" + column + "' (it has " + header + ")");
             }
         }
-        var rows = new ArrayList<Map<String, String>>();
+        var rows = new ArrayList<Row>();
         for (var r : records.subList(1, records.size())) {
             var record = r.fields();
             var line = r.line();
@@ -139,7 +146,7 @@ public final class CsvStructures {
                     throw new Malformed(file + " line " + line + ": '" + column + "' is empty");
                 }
             }
-            rows.add(row);
+            rows.add(new Row(line, row));
         }
         return rows;
     }
