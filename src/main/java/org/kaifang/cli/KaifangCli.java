@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             BackupCommand.Restore.class,
             ListsCommand.class,
             WhatIfCommand.class,
+            RegisterCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KaifangCli implements Runnable {
