@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * On PostgreSQL, the indexes that make partial-name search fast, in {@code register.licence_search}: a GIN index of
@@ -30,10 +31,25 @@ final class RegisterIndexes {
             if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
                 return false;
             }
+            // Nodes starting at once on one database would race to create the same function and indexes ("if not
+            // exists" does not guard against a create running at the same moment): one node at a time, under a
+            // session advisory lock on this one connection.
+            var jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            jdbc.sql("select pg_advisory_lock(" + LOCK + ")").query().listOfRows();
+            try {
+                return create(jdbc);
+            } finally {
+                jdbc.sql("select pg_advisory_unlock(" + LOCK + ")").query().listOfRows();
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database the register is in", e);
+            throw new IllegalStateException("Cannot reach the register's database", e);
         }
-        var jdbc = JdbcClient.create(dataSource);
+    }
+
+    /** The advisory lock's key: "KFREGIDX". */
+    private static final long LOCK = 0x4b46_5245_4749_4458L;
+
+    private static boolean create(JdbcClient jdbc) {
         // The holder index with what a search filters on and returns: a search that many licences match (one common
         // character) walks it in holder order without reading the table (an index-only scan). H2 has no INCLUDE. The
         // columns are bounded within a btree row (2,704 bytes): holder 300 characters, its token key 1,200 ASCII

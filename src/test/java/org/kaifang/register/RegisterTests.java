@@ -211,6 +211,38 @@ class RegisterTests {
     }
 
     @org.junit.jupiter.api.Test
+    void nodesStartingAtOnceOnAFreshDatabaseAllGetTheSearchIndexes() throws Exception {
+        var db = org.kaifang.testing.Databases.embeddedPostgres();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var nodes = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < 4; i++) {
+                nodes.add(pool.submit(() -> {
+                    start.await();
+                    return RegisterIndexes.ensure(db.dataSource());
+                }));
+            }
+            start.countDown();
+            for (var node : nodes) {
+                assertThat(node.get(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(db.dataSource());
+        assertThat(jdbc.sql("select count(*) from pg_proc where proname = 'name_grams'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from pg_locks where locktype = 'advisory'")
+                        .query(Long.class)
+                        .single())
+                .as("every node let the lock go")
+                .isZero();
+    }
+
+    @org.junit.jupiter.api.Test
     void aQueryWithBadParametersNamesEachOfThem() {
         assertThatThrownBy(() -> RegisterQuery.parse(Map.of(
                         "service", "ICP", "area", "Shanghai", "status", "gone", "pilot", "maybe", "size", "1000")))
