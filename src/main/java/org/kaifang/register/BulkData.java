@@ -129,6 +129,12 @@ public class BulkData {
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
+    /** Reading from {@code reads}: the replica, when there is one. */
+    @org.springframework.beans.factory.annotation.Autowired
+    BulkData(RegisterReads reads, Clock clock) {
+        this(reads.dataSource(), reads.transactions(), clock);
+    }
+
     BulkData(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
         var template = new JdbcTemplate(dataSource);
         template.setFetchSize(FETCH);

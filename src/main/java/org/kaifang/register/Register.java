@@ -55,20 +55,36 @@ public class Register {
     static final List<String> FACETS = List.of("status", "service", "area", "foreignInvested", "pilot");
 
     private final JdbcClient jdbc;
+    /** Reads of the public register: the replica's, when there is one ({@link RegisterReads}). */
+    private final JdbcClient reads;
+
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
     private final javax.sql.DataSource dataSource;
     private final long countLimit;
     private final boolean postgres;
     private final @Nullable NameGrams grams;
 
     @org.springframework.beans.factory.annotation.Autowired
+    Register(javax.sql.DataSource dataSource, RegisterReads reads) {
+        this(dataSource, reads, COUNT_LIMIT);
+    }
+
+    /** Reading from the database it writes to. */
     Register(javax.sql.DataSource dataSource) {
-        this(dataSource, COUNT_LIMIT);
+        this(dataSource, RegisterReads.of(dataSource), COUNT_LIMIT);
     }
 
     /** With another count limit than {@link #COUNT_LIMIT}, so that tests can reach it with a few licences. */
     Register(javax.sql.DataSource dataSource, long countLimit) {
+        this(dataSource, RegisterReads.of(dataSource), countLimit);
+    }
+
+    Register(javax.sql.DataSource dataSource, RegisterReads reads, long countLimit) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
+        this.reads = JdbcClient.create(reads.dataSource());
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(reads.transactions());
+        this.readOnly.setReadOnly(true);
         this.countLimit = countLimit;
         try (var connection = dataSource.getConnection()) {
             this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
@@ -76,7 +92,7 @@ public class Register {
             throw new IllegalStateException("Cannot tell which database the register is in", e);
         }
         // Before the first search: it may look names up in the grams index only once the index is there.
-        this.grams = RegisterIndexes.ensure(dataSource) ? new NameGrams(jdbc) : null;
+        this.grams = RegisterIndexes.ensure(dataSource) ? new NameGrams(this.reads) : null;
     }
 
     /** Keeps a licence's change: the row if the version is newer than the one held, and the history in any case. */
@@ -291,7 +307,7 @@ public class Register {
 
     /** The licence with {@code id} as it stands. */
     public Optional<LicenceView> licence(LicenceId id) {
-        return jdbc.sql("select view_json from register.licence where id = :id")
+        return reads.sql("select view_json from register.licence where id = :id")
                 .param("id", id.value())
                 .query((rs, i) -> read(rs.getString(1)))
                 .optional();
@@ -299,7 +315,7 @@ public class Register {
 
     /** The licence with {@code number} (as printed, e.g. {@code 合字B2-20250145}) as it stands. */
     public Optional<LicenceView> licenceNumbered(String number) {
-        return jdbc.sql("select view_json from register.licence where number = :number")
+        return reads.sql("select view_json from register.licence where number = :number")
                 .param("number", number.strip())
                 .query((rs, i) -> read(rs.getString(1)))
                 .optional();
@@ -307,7 +323,7 @@ public class Register {
 
     /** Every version of the licence the register was told of, oldest first. */
     public List<HistoryEntry> history(LicenceId id) {
-        return jdbc.sql("""
+        return reads.sql("""
                         select version, change, actor, at, reason, view_json from register.licence_history
                         where licence_id = :id order by version""")
                 .param("id", id.value())
@@ -326,7 +342,7 @@ public class Register {
      * entry ever listed, removed ones included.
      */
     public List<CreditListEntry> creditList(CreditList list, @Nullable LocalDate on) {
-        var entries = jdbc.sql("select * from register.credit_entry where list = :list order by listed_on desc, id")
+        var entries = reads.sql("select * from register.credit_entry where list = :list order by listed_on desc, id")
                 .param("list", list.name())
                 .query((rs, i) -> new CreditListEntry(
                         rs.getString("id"),
@@ -359,13 +375,17 @@ public class Register {
      * <p>A query that is a USCC or a licence number the register holds finds those licences alone, by their btree
      * indexes: its characters are common in the name keys and cost as much as a name search.
      */
-    @Transactional(readOnly = true)
     public RegisterPage search(RegisterQuery query) {
+        // In a read-only transaction on the read source (the replica, when there is one), which the plan setting needs.
+        return java.util.Objects.requireNonNull(readOnly.execute(status -> searchNow(query)));
+    }
+
+    private RegisterPage searchNow(RegisterQuery query) {
         if (postgres) {
             // The best plan depends on the pattern: walk the holder index for a common character, look a rare name up
-            // in the trigram index. The driver prepares a statement run five times on the server, and PostgreSQL would
+            // in the grams index. The driver prepares a statement run five times on the server, and PostgreSQL would
             // then plan it once for any pattern; this keeps it planning each search for its own (in this transaction).
-            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            reads.sql("set local plan_cache_mode = force_custom_plan").update();
         }
         var where = new Where(query, exact(query), grams);
         var known = knownTotal(query);
@@ -375,7 +395,7 @@ public class Register {
         }
         // Only columns that the holder, status and flag indexes carry (V20, RegisterIndexes): walking one of them in
         // holder order reads no table rows on PostgreSQL.
-        var matches = where.bind(jdbc.sql("select l.id, l.status, l.foreign_invested, l.pilot, l.services, l.areas"
+        var matches = where.bind(reads.sql("select l.id, l.status, l.foreign_invested, l.pilot, l.services, l.areas"
                         + where.from() + where.sql() + " order by l.holder, l.id limit "
                         + (countLimit + 1)))
                 .query((rs, i) -> new Match(
@@ -409,7 +429,7 @@ public class Register {
 
     /** The ids of one page of the matches in holder order, by walking the holder index. */
     private List<String> walk(RegisterQuery query, Where where) {
-        return where.bind(jdbc.sql("select l.id" + where.from() + where.sql() + " order by l.holder, l.id limit "
+        return where.bind(reads.sql("select l.id" + where.from() + where.sql() + " order by l.holder, l.id limit "
                         + query.size() + " offset " + query.offset()))
                 .query(String.class)
                 .list();
@@ -421,7 +441,7 @@ public class Register {
             return List.of();
         }
         var views = new java.util.HashMap<String, LicenceView>();
-        jdbc.sql("select id, view_json from register.licence where id in (:ids)")
+        reads.sql("select id, view_json from register.licence where id in (:ids)")
                 .param("ids", ids)
                 .query((rs, i) -> views.put(rs.getString(1), read(rs.getString(2))))
                 .list();
@@ -438,7 +458,7 @@ public class Register {
             return List.of();
         }
         // USCCs and the letters of licence numbers are upper case; Chinese characters have no case to change.
-        return jdbc.sql("select id from register.licence where uscc = :exact or number = :exact")
+        return reads.sql("select id from register.licence where uscc = :exact or number = :exact")
                 .param("exact", text.toUpperCase(java.util.Locale.ROOT))
                 .query(String.class)
                 .list();
@@ -450,7 +470,7 @@ public class Register {
      */
     private @Nullable Long knownTotal(RegisterQuery query) {
         if (!query.filtered()) {
-            return jdbc.sql("select coalesce(sum(n), 0) from register.facet_count where facet = 'pilot'")
+            return reads.sql("select coalesce(sum(n), 0) from register.facet_count where facet = 'pilot'")
                     .query(Long.class)
                     .single();
         }
@@ -477,7 +497,7 @@ public class Register {
             return null;
         }
         var filter = filters.entrySet().iterator().next();
-        return jdbc.sql("select coalesce(sum(n), 0) from register.facet_count where facet = :f and val = :v")
+        return reads.sql("select coalesce(sum(n), 0) from register.facet_count where facet = :f and val = :v")
                 .param("f", filter.getKey())
                 .param("v", filter.getValue())
                 .query(Long.class)
@@ -492,7 +512,7 @@ public class Register {
     private Map<String, Map<String, Long>> facets(RegisterQuery query, @Nullable List<Match> matches) {
         var facets = new LinkedHashMap<String, Map<String, Long>>();
         if (!query.filtered()) {
-            jdbc.sql("select facet, val, n from register.facet_count where n > 0 order by facet, val")
+            reads.sql("select facet, val, n from register.facet_count where n > 0 order by facet, val")
                     .query((rs, i) -> facets.computeIfAbsent(rs.getString(1), f -> new TreeMap<>())
                             .put(rs.getString(2), rs.getLong(3)))
                     .list();
