@@ -77,6 +77,9 @@ final class RegisterIndexes {
         var fresh = jdbc.sql("select to_regclass('register.licence_search_grams') is null")
                 .query(Boolean.class)
                 .single();
+        if (fresh) {
+            log.info("Building the register's name index (once: about 40 s per million licences) …");
+        }
         jdbc.sql("create index if not exists licence_search_grams on register.licence_search"
                         + " using gin (register.name_grams(name_tok))")
                 .update();
