@@ -9,15 +9,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.kaifang.KaifangApplication;
 import org.kaifang.screening.ImportTooLarge;
 import org.kaifang.screening.ListFormat;
 import org.kaifang.screening.ListImport;
 import org.kaifang.screening.ListImportProblem;
 import org.kaifang.screening.ListImports;
 import org.kaifang.screening.ListVersion;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -191,16 +188,7 @@ final class ListsCommand implements Runnable {
      * database; explains when that database cannot be opened.
      */
     static int withImports(Path data, Function<ListImports, Integer> work) {
-        var application = new SpringApplicationBuilder(KaifangApplication.class)
-                .web(WebApplicationType.NONE)
-                .lazyInitialization(true)
-                .logStartupInfo(false);
-        // As arguments, like serve's, so that they win over application.properties. Logging is off: the command
-        // reports what went wrong itself, and an unexpected failure still ends in its stack trace.
-        try (var context = application.run(
-                "--kaifang.data-dir=" + data.toAbsolutePath().normalize(),
-                "--logging.level.root=OFF",
-                "--logging.level.org.kaifang=WARN")) {
+        try (var context = InProcess.start(data)) {
             return work.apply(context.getBean(ListImports.class));
         } catch (RuntimeException e) {
             if (locked(e)) {

@@ -11,10 +11,7 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.kaifang.KaifangApplication;
 import org.kaifang.register.BulkData;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -104,16 +101,7 @@ final class RegisterCommand {
                 problems.forEach(p -> System.err.println("  " + p));
                 return BAD_INPUT;
             }
-            var application = new SpringApplicationBuilder(KaifangApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .lazyInitialization(true)
-                    .logStartupInfo(false);
-            try (var context = application.run(
-                    "--kaifang.data-dir=" + data.toAbsolutePath().normalize(),
-                    "--kaifang.licensing.schedule=false",
-                    "--kaifang.notifications.schedule=false",
-                    "--logging.level.root=OFF",
-                    "--logging.level.org.kaifang=WARN")) {
+            try (var context = InProcess.start(data)) {
                 var bulk = context.getBean(BulkData.class);
                 var today = bulk.today();
                 // The latest day that is over: its files are complete and stay the same (the API defaults to today).
@@ -143,11 +131,7 @@ final class RegisterCommand {
                 return 0;
             } catch (RuntimeException e) {
                 if (ListsCommand.locked(e)) {
-                    System.err.println("The embedded database under "
-                            + data.toAbsolutePath().normalize()
-                            + " is in use by a running Kaifang server, which holds it alone: download the files from"
-                            + " /register/bulk instead, or stop the server.");
-                    return ListsCommand.DATABASE_UNAVAILABLE;
+                    return InProcess.inUse(data, "download the files from /register/bulk instead");
                 }
                 throw e;
             }

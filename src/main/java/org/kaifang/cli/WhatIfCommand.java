@@ -6,12 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
-import org.kaifang.KaifangApplication;
 import org.kaifang.rules.RulePackLoader;
 import org.kaifang.rules.RulePackRejected;
 import org.kaifang.whatif.WhatIf;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -79,17 +76,8 @@ final class WhatIfCommand implements Callable<Integer> {
             problems.forEach(p -> System.err.println("  " + p));
             return BAD_INPUT;
         }
-        var application = new SpringApplicationBuilder(KaifangApplication.class)
-                .web(WebApplicationType.NONE)
-                .lazyInitialization(true)
-                .logStartupInfo(false);
         var day = date;
-        try (var context = application.run(
-                "--kaifang.data-dir=" + data.toAbsolutePath().normalize(),
-                "--kaifang.licensing.schedule=false",
-                "--kaifang.notifications.schedule=false",
-                "--logging.level.root=OFF",
-                "--logging.level.org.kaifang=WARN")) {
+        try (var context = InProcess.start(data)) {
             System.out.println("What-if of " + candidate + " as of " + day + " against the live pack");
             var summary = context.getBean(WhatIf.class).runHere(candidate, day, System.out::println);
             System.out.printf(
@@ -106,11 +94,7 @@ final class WhatIfCommand implements Callable<Integer> {
             return summary.status().equals("DONE") ? 0 : FAILED;
         } catch (RuntimeException e) {
             if (ListsCommand.locked(e)) {
-                System.err.println(
-                        "The embedded database under " + data.toAbsolutePath().normalize()
-                                + " is in use by a running Kaifang server, which holds it alone: start the run on /whatif"
-                                + " or through the API instead, or stop the server.");
-                return ListsCommand.DATABASE_UNAVAILABLE;
+                return InProcess.inUse(data, "start the run on /whatif or through the API instead");
             }
             throw e;
         }
