@@ -57,6 +57,29 @@ class RegisterReplicaTests {
         assertThat(snapshotRows(reads)).isEqualTo(1);
     }
 
+    @Test
+    void whileTheReplicaGivesNoConnectionTheRegisterIsReadFromThePrimary() throws Exception {
+        var primary = Databases.embeddedPostgres();
+        var down = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:postgresql://127.0.0.1:1/kaifang?connectTimeout=1", "kaifang", "");
+        var fallback = new RegisterReads.Fallback(down, primary.dataSource());
+        var reads = new RegisterReads(fallback, new DataSourceTransactionManager(fallback), true);
+        var register = new Register(primary.dataSource(), reads, Register.COUNT_LIMIT);
+        register.apply(issued(licence("P-1", "B2-20250146", "北京备用读取有限公司", null, null)));
+
+        assertThat(fallback.fallenBack()).isFalse();
+        assertThat(register.search(query("备用读取")).licences())
+                .extracting(l -> l.id().value())
+                .containsExactly("P-1");
+        assertThat(fallback.fallenBack())
+                .as("for the next %s", RegisterReads.Fallback.REST)
+                .isTrue();
+        assertThat(register.licence(new LicenceId("P-1"))).isPresent();
+        try (var connection = fallback.getConnection()) {
+            assertThat(connection.getMetaData().getURL()).isEqualTo(primary.url());
+        }
+    }
+
     private static long count(Databases.Database db) {
         return JdbcClient.create(db.dataSource())
                 .sql("select count(*) from register.licence")
