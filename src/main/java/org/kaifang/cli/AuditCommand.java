@@ -1,13 +1,11 @@
 package org.kaifang.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kaifang.audit.AuditTrail;
 import org.kaifang.audit.Verification;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code kaifang audit …}: the audit trail, read in-process from the database. */
 @Command(
@@ -43,17 +41,14 @@ final class AuditCommand implements Runnable {
             })
     static final class Verify implements Callable<Integer> {
 
-        @Option(
-                names = "--data",
-                description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}).",
-                defaultValue = "./data")
-        Path data = Path.of("./data");
+        @picocli.CommandLine.Mixin
+        DataOption data = new DataOption();
 
         @Override
         public Integer call() {
             ConfigurableApplicationContext context;
             try {
-                context = AuditContext.open(data);
+                context = AuditContext.open(data.data);
             } catch (RuntimeException e) {
                 System.err.println("Cannot open the database: " + AccountsCommands.rootMessage(e));
                 System.err.println("A server running on the embedded database holds it: stop it first, or use"

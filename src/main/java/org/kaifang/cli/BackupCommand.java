@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kaifang backup FILE} and {@code kaifang restore FILE}: the whole database to a file and back. */
@@ -26,16 +25,13 @@ final class BackupCommand {
         @Parameters(index = "0", paramLabel = "FILE", description = "The backup file.")
         Path file = Path.of("kaifang.backup");
 
-        @Option(
-                names = "--data",
-                description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}).",
-                defaultValue = "./data")
-        Path data = Path.of("./data");
+        @picocli.CommandLine.Mixin
+        DataOption data = new DataOption();
 
         int withDatabase(Action action) {
             ConfigurableApplicationContext context;
             try {
-                context = DatabaseContext.open(data);
+                context = DatabaseContext.open(data.data);
             } catch (RuntimeException e) {
                 System.err.println("Cannot open the database: " + AccountsCommands.rootMessage(e));
                 return FAILED;

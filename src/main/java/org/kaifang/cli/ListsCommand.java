@@ -42,16 +42,6 @@ final class ListsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Options shared by the subcommands: where the embedded database is. */
-    static final class DataOption {
-        @Option(
-                names = "--data",
-                description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}); ignored when"
-                        + " KAIFANG_DB_URL is set.",
-                defaultValue = "./data")
-        Path data = Path.of("./data");
-    }
-
     @Command(
             name = "import",
             description = {

@@ -1,6 +1,5 @@
 package org.kaifang.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.accounts.AccountRejected;
@@ -53,15 +52,12 @@ final class OrganisationsCommand implements Runnable {
         @Nullable
         String uscc;
 
-        @Option(
-                names = "--data",
-                description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}).",
-                defaultValue = "./data")
-        Path data = Path.of("./data");
+        @picocli.CommandLine.Mixin
+        DataOption data = new DataOption();
 
         @Override
         public Integer call() {
-            return AccountsCommands.withAccounts(data, accounts -> register(accounts));
+            return AccountsCommands.withAccounts(data.data, accounts -> register(accounts));
         }
 
         private int register(Accounts accounts) {

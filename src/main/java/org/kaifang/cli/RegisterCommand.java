@@ -74,11 +74,8 @@ final class RegisterCommand {
                 defaultValue = ".")
         Path out = Path.of(".");
 
-        @Option(
-                names = "--data",
-                description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}).",
-                defaultValue = "./data")
-        Path data = Path.of("./data");
+        @picocli.CommandLine.Mixin
+        DataOption data = new DataOption();
 
         @Override
         public Integer call() throws IOException {
@@ -101,7 +98,7 @@ final class RegisterCommand {
                 problems.forEach(p -> System.err.println("  " + p));
                 return BAD_INPUT;
             }
-            try (var context = InProcess.start(data)) {
+            try (var context = InProcess.start(data.data)) {
                 var bulk = context.getBean(BulkData.class);
                 var today = bulk.today();
                 // The latest day that is over: its files are complete and stay the same (the API defaults to today).
@@ -131,7 +128,7 @@ final class RegisterCommand {
                 return 0;
             } catch (RuntimeException e) {
                 if (ListsCommand.locked(e)) {
-                    return InProcess.inUse(data, "download the files from /register/bulk instead");
+                    return InProcess.inUse(data.data, "download the files from /register/bulk instead");
                 }
                 throw e;
             }

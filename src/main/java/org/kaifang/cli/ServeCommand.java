@@ -1,6 +1,5 @@
 package org.kaifang.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import org.kaifang.KaifangApplication;
@@ -21,11 +20,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
     int port;
 
-    @Option(
-            names = "--data",
-            description = "Data directory for the embedded database (default: ${DEFAULT-VALUE}).",
-            defaultValue = "./data")
-    Path data;
+    @picocli.CommandLine.Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--demo", description = "Create demo data and print how to use it.")
     boolean demo;
@@ -41,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         var arguments = new ArrayList<String>();
         arguments.add("--server.port=" + port);
-        arguments.add("--kaifang.data-dir=" + data.toAbsolutePath().normalize());
+        arguments.add("--kaifang.data-dir=" + data.data.toAbsolutePath().normalize());
         arguments.add("--kaifang.demo=" + demo);
         if (demo) {
             // The synthetic demo register (12,417 licences) is only made for the demo server, not for every test

@@ -1,6 +1,5 @@
 package org.kaifang.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,11 +45,8 @@ final class TokensCommand implements Runnable {
         @Option(names = "--username", required = true, description = "The user the token acts for.")
         String username = "";
 
-        @Option(
-                names = "--data",
-                description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}).",
-                defaultValue = "./data")
-        Path data = Path.of("./data");
+        @picocli.CommandLine.Mixin
+        DataOption data = new DataOption();
 
         /** The user, or {@code null} after printing why there is none. */
         @org.jspecify.annotations.Nullable
@@ -100,7 +96,7 @@ final class TokensCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return AccountsCommands.withBeans(data, context -> {
+            return AccountsCommands.withBeans(data.data, context -> {
                 var problems = new ArrayList<String>();
                 var user = user(context, problems);
                 if (user == null) {
@@ -134,7 +130,7 @@ final class TokensCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return AccountsCommands.withBeans(data, context -> {
+            return AccountsCommands.withBeans(data.data, context -> {
                 var problems = new ArrayList<String>();
                 var user = user(context, problems);
                 if (user == null) {
@@ -179,7 +175,7 @@ final class TokensCommand implements Runnable {
                 problems.add(e.getMessage());
             }
             var parsed = tokenId;
-            return AccountsCommands.withBeans(data, context -> {
+            return AccountsCommands.withBeans(data.data, context -> {
                 var user = user(context, problems);
                 if (user == null || parsed == null) {
                     problems.forEach(System.err::println);

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,11 +74,8 @@ final class UsersCommand implements Runnable {
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
         boolean passwordFromStdin;
 
-        @Option(
-                names = "--data",
-                description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}).",
-                defaultValue = "./data")
-        Path data = Path.of("./data");
+        @picocli.CommandLine.Mixin
+        DataOption data = new DataOption();
 
         @Override
         public Integer call() {
@@ -87,7 +83,7 @@ final class UsersCommand implements Runnable {
             if (password == null) {
                 return KaifangCli.INVALID_INPUT;
             }
-            return AccountsCommands.withAccounts(data, accounts -> add(accounts, password));
+            return AccountsCommands.withAccounts(data.data, accounts -> add(accounts, password));
         }
 
         private int add(Accounts accounts, String password) {
@@ -147,15 +143,12 @@ final class UsersCommand implements Runnable {
             description = {"List every organisation and its users with their roles.", DATABASE})
     static final class ListUsers implements Callable<Integer> {
 
-        @Option(
-                names = "--data",
-                description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}).",
-                defaultValue = "./data")
-        Path data = Path.of("./data");
+        @picocli.CommandLine.Mixin
+        DataOption data = new DataOption();
 
         @Override
         public Integer call() {
-            return AccountsCommands.withAccounts(data, ListUsers::list);
+            return AccountsCommands.withAccounts(data.data, ListUsers::list);
         }
 
         private static int list(Accounts accounts) {

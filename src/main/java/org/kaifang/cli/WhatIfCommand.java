@@ -39,11 +39,8 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The legal date to judge on, YYYY-MM-DD.")
     String asOf;
 
-    @Option(
-            names = "--data",
-            description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}).",
-            defaultValue = "./data")
-    Path data = Path.of("./data");
+    @picocli.CommandLine.Mixin
+    DataOption data = new DataOption();
 
     @Override
     public Integer call() {
@@ -77,7 +74,7 @@ final class WhatIfCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         var day = date;
-        try (var context = InProcess.start(data)) {
+        try (var context = InProcess.start(data.data)) {
             System.out.println("What-if of " + candidate + " as of " + day + " against the live pack");
             var summary = context.getBean(WhatIf.class).runHere(candidate, day, System.out::println);
             System.out.printf(
@@ -94,7 +91,7 @@ final class WhatIfCommand implements Callable<Integer> {
             return summary.status().equals("DONE") ? 0 : FAILED;
         } catch (RuntimeException e) {
             if (ListsCommand.locked(e)) {
-                return InProcess.inUse(data, "start the run on /whatif or through the API instead");
+                return InProcess.inUse(data.data, "start the run on /whatif or through the API instead");
             }
             throw e;
         }
