@@ -207,7 +207,8 @@ public class RegisterBenchmark {
         single.destroy();
         dataSource = new SingleConnectionDataSource(url, "postgres", "", true);
         register = new Register(dataSource);
-        // Searches run in a read-only transaction (Register.search opens one itself on its read source; this one it joins).
+        // Searches run in a read-only transaction (Register.search opens one itself on its read source; this one it
+        // joins).
         readOnly = new org.springframework.transaction.support.TransactionTemplate(
                 new DataSourceTransactionManager(dataSource));
         readOnly.setReadOnly(true);
