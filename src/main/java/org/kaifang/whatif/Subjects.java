@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import org.kaifang.applications.ApplicationId;
 import org.kaifang.applications.Applications;
 import org.kaifang.applications.LicenceApplication;
 import org.kaifang.eligibility.EligibilityCheck;
 import org.kaifang.eligibility.InvalidRequest;
 import org.kaifang.eligibility.RequestReader;
 import org.kaifang.eligibility.RequestedService;
-import org.kaifang.licensing.LicenceId;
 import org.kaifang.licensing.LicenceStatus;
 import org.kaifang.licensing.LicenceView;
 import org.kaifang.licensing.Licences;
@@ -59,51 +59,57 @@ class Subjects implements SubjectSource {
 
     @Override
     public void walk(Pages pages) {
-        LicenceId after = null;
+        var inForce = walk(
+                after -> licences.after(after, PAGE),
+                LicenceView::id,
+                licence -> licence.status() == LicenceStatus.NORMAL,
+                Subjects::holder,
+                pages);
+        if (inForce) {
+            var reader = new RequestReader(eligibility.pack());
+            walk(
+                    after -> applications.pendingAfter(after, PAGE),
+                    LicenceApplication::id,
+                    application -> true,
+                    application -> application(application, reader),
+                    pages);
+        }
+    }
+
+    /**
+     * Hands {@code pages} the subjects of one keyset-paged source, a page at a time, to its end: the items that
+     * {@code counted} accepts, as {@code subject} makes them ({@code null}: skipped, not judged). Returns {@code false}
+     * when {@code pages} asked to stop.
+     */
+    private static <T, K> boolean walk(
+            Function<@Nullable K, List<T>> next,
+            Function<T, K> key,
+            Predicate<T> counted,
+            Function<T, @Nullable Subject> subject,
+            Pages pages) {
+        K after = null;
         while (true) {
-            var page = licences.after(after, PAGE);
+            var page = next.apply(after);
             if (page.isEmpty()) {
-                break;
+                return true;
             }
             var subjects = new ArrayList<Subject>(page.size());
             var skipped = 0;
-            for (var licence : page) {
-                if (licence.status() != LicenceStatus.NORMAL) {
+            for (var item : page) {
+                if (!counted.test(item)) {
                     continue;
                 }
-                var subject = holder(licence);
-                if (subject == null) {
+                var made = subject.apply(item);
+                if (made == null) {
                     skipped++;
                 } else {
-                    subjects.add(subject);
+                    subjects.add(made);
                 }
             }
             if (!pages.accept(subjects, skipped)) {
-                return;
+                return false;
             }
-            after = page.getLast().id();
-        }
-        var reader = new RequestReader(eligibility.pack());
-        ApplicationId afterApplication = null;
-        while (true) {
-            var page = applications.pendingAfter(afterApplication, PAGE);
-            if (page.isEmpty()) {
-                return;
-            }
-            var subjects = new ArrayList<Subject>(page.size());
-            var skipped = 0;
-            for (var application : page) {
-                var subject = application(application, reader);
-                if (subject == null) {
-                    skipped++;
-                } else {
-                    subjects.add(subject);
-                }
-            }
-            if (!pages.accept(subjects, skipped)) {
-                return;
-            }
-            afterApplication = page.getLast().id();
+            after = key.apply(page.getLast());
         }
     }
 
