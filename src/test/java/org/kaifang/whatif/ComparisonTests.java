@@ -29,13 +29,25 @@ class ComparisonTests {
 
     /** A licence in force, as licensing would show it, held in {@code province} (its USCC's division). */
     static LicenceView licence(String id, String province, boolean foreign, LicensedService... services) {
+        return licence(
+                id,
+                "合字B1-2024" + id.hashCode() % 10_000,
+                "Holder " + id,
+                "91" + province + "MA01ABCD0B",
+                foreign,
+                List.of(services));
+    }
+
+    /** A synthetic licence in force from 2024 to 2028 with these particulars. */
+    static LicenceView licence(
+            String id, String number, String holder, String uscc, boolean foreign, List<LicensedService> services) {
         return new LicenceView(
                 new LicenceId(id),
                 LicenceKind.LICENCE,
-                "合字B1-2024" + id.hashCode() % 10_000,
-                "Holder " + id,
+                number,
+                holder,
                 null,
-                "91" + province + "MA01ABCD0B",
+                uscc,
                 null,
                 null,
                 BigDecimal.valueOf(10_000_000),
@@ -43,7 +55,7 @@ class ComparisonTests {
                 foreign,
                 false,
                 null,
-                List.of(services),
+                services,
                 LocalDate.parse("2024-01-01"),
                 LocalDate.parse("2024-01-01"),
                 LocalDate.parse("2028-12-31"),

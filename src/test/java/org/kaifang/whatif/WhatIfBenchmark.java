@@ -1,6 +1,5 @@
 package org.kaifang.whatif;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,9 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.kaifang.eligibility.EligibilityEngine;
-import org.kaifang.licensing.LicenceId;
-import org.kaifang.licensing.LicenceKind;
-import org.kaifang.licensing.LicenceStatus;
 import org.kaifang.licensing.LicenceView;
 import org.kaifang.licensing.LicensedService;
 import org.kaifang.rules.RulePackLoader;
@@ -188,31 +184,13 @@ public class WhatIfBenchmark {
                     services.add(service);
                 }
             }
-            return new LicenceView(
-                    new LicenceId("bench-" + n),
-                    LicenceKind.LICENCE,
+            return ComparisonTests.licence(
+                    "bench-" + n,
                     "B2-2024" + n,
                     "基准演示企业" + n + "有限公司",
-                    null,
                     "91" + seat + "MA" + String.format("%08d", n),
-                    null,
-                    null,
-                    BigDecimal.valueOf(10_000_000),
-                    "MIIT",
                     foreign,
-                    false,
-                    null,
-                    services,
-                    LocalDate.parse("2024-01-01"),
-                    LocalDate.parse("2024-01-01"),
-                    LocalDate.parse("2028-12-31"),
-                    LicenceStatus.NORMAL,
-                    List.of(),
-                    null,
-                    null,
-                    true,
-                    null,
-                    1);
+                    services);
         }
 
         private static <T> T pick(Random random, T[] values, int[] weights) {
