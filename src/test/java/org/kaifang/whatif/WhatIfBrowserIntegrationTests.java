@@ -72,7 +72,7 @@ class WhatIfBrowserIntegrationTests {
         var asOf = driver.findElement(By.id("asOf"));
         asOf.clear();
         asOf.sendKeys("2025-02-30");
-        submit("start");
+        browser.clickAndWait("start");
         assertThat(driver.findElement(By.id("problems")).getText()).contains("As of");
         assertThat(driver.findElement(By.id("asOf-error")).getText()).contains("YYYY-MM-DD");
         browser.screenshot("whatif-form-errors-en");
@@ -82,7 +82,7 @@ class WhatIfBrowserIntegrationTests {
         asOf = driver.findElement(By.id("asOf"));
         asOf.clear();
         asOf.sendKeys("2025-09-01");
-        submit("start");
+        browser.clickAndWait("start");
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("What-if run");
         if (!driver.findElements(By.id("progress-section")).isEmpty()) {
@@ -105,7 +105,7 @@ class WhatIfBrowserIntegrationTests {
             assertThat(driver.findElement(By.id("progress-bar")).getDomAttribute("value"))
                     .isEqualTo("100");
             browser.screenshot("whatif-finished-en");
-            submit("show-report");
+            browser.clickAndWait("show-report");
         }
 
         assertThat(driver.findElement(By.id("run-status")).getText()).isEqualTo("Done");
@@ -161,13 +161,7 @@ class WhatIfBrowserIntegrationTests {
         open("/login?lang=en");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        submit("sign-in-submit");
-    }
-
-    private void submit(String button) {
-        var old = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id(button)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(Browser.pageChanged(old));
+        browser.clickAndWait("sign-in-submit");
     }
 
     private void open(String path) {

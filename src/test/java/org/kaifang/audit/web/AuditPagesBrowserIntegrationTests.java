@@ -57,7 +57,7 @@ class AuditPagesBrowserIntegrationTests {
     @Test
     void theAdministratorSeesSignInsInAVerifiedChainAndFiltersBySubject() throws IOException {
         signIn("registrar", DemoLogins.PASSWORD);
-        submit("sign-out");
+        browser.clickAndWait("sign-out");
         signIn("admin", "not the password at all");
         signIn("admin", DemoLogins.PASSWORD);
 
@@ -77,7 +77,7 @@ class AuditPagesBrowserIntegrationTests {
         var subject = driver.findElement(By.id("subject"));
         subject.clear();
         subject.sendKeys("registrar");
-        submit("filter");
+        browser.clickAndWait("filter");
         var actions = driver.findElements(By.cssSelector("#records tbody tr")).stream()
                 .map(tr -> tr.getDomAttribute("data-action"))
                 .toList();
@@ -117,13 +117,7 @@ class AuditPagesBrowserIntegrationTests {
         open("/login?lang=en");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        submit("sign-in-submit");
-    }
-
-    private void submit(String button) {
-        var old = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id(button)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(Browser.pageChanged(old));
+        browser.clickAndWait("sign-in-submit");
     }
 
     private void open(String path) {
