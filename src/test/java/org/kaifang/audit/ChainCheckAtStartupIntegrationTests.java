@@ -33,9 +33,7 @@ class ChainCheckAtStartupIntegrationTests {
         // Someone with database access softens record 2 while the server is down.
         jdbc.sql("update audit.audit_record set after_summary = '{\"status\":\"WITHDRAWN\"}' where seq = 2")
                 .update();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::user);
-        registry.add("spring.datasource.password", database::password);
+        database.serve(registry);
     }
 
     @LocalServerPort

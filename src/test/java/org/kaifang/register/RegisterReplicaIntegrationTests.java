@@ -35,9 +35,7 @@ class RegisterReplicaIntegrationTests {
 
     @DynamicPropertySource
     static void databases(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", PRIMARY::url);
-        registry.add("spring.datasource.username", PRIMARY::user);
-        registry.add("spring.datasource.password", PRIMARY::password);
+        PRIMARY.serve(registry);
         registry.add("kaifang.register.replica.url", REPLICA::url);
     }
 

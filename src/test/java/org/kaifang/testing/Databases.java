@@ -24,6 +24,14 @@ public final class Databases {
 
     /** A named database with Kaifang's schema. */
     public record Database(String name, DataSource dataSource, String url, String user, String password) {
+
+        /** Makes this the database of the application a Spring test starts (from its {@code @DynamicPropertySource}). */
+        public void serve(org.springframework.test.context.DynamicPropertyRegistry registry) {
+            registry.add("spring.datasource.url", this::url);
+            registry.add("spring.datasource.username", this::user);
+            registry.add("spring.datasource.password", this::password);
+        }
+
         @Override
         public String toString() {
             return name;

@@ -23,10 +23,7 @@ class SignInPostgresIntegrationTests {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        var database = Databases.embeddedPostgres();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::user);
-        registry.add("spring.datasource.password", database::password);
+        Databases.embeddedPostgres().serve(registry);
     }
 
     @LocalServerPort
