@@ -30,6 +30,16 @@ final class ChangesCsv {
 
     private ChangesCsv() {}
 
+    /** The run's affected enterprises as a CSV download, {@code whatif-ID.csv}. */
+    static void download(WhatIf whatIf, Run run, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"whatif-" + run.id() + ".csv\"");
+        write(
+                whatIf,
+                run,
+                new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     static void write(WhatIf whatIf, Run run, Writer out) throws IOException {
         out.write(line(HEADER));
         var after = 0L;

@@ -100,20 +100,13 @@ public class WhatIf {
     static final long BEAT = 15;
 
     /**
-     * Beats the heart of this node's runs, picks up cancels asked for on other nodes, and marks failed the runs of
-     * nodes that have stopped.
+     * Beats the heart of this node's runs and marks failed the runs of nodes that have stopped. (A cancel asked for on
+     * another node is picked up by the run itself, with its next page: {@link #publish}.)
      */
     @org.springframework.scheduling.annotation.Scheduled(fixedDelay = BEAT, initialDelay = BEAT, timeUnit = SECONDS)
     void beat() {
         try {
-            var here = List.copyOf(live.keySet());
-            runs.beat(here);
-            for (var id : runs.cancelRequested(here)) {
-                var state = live.get(id);
-                if (state != null) {
-                    state.cancelled.set(true);
-                }
-            }
+            runs.beat(List.copyOf(live.keySet()));
             abandonOrphans();
         } catch (RuntimeException e) {
             // The database may be briefly unavailable; the next beat tries again, well within SILENCE.
@@ -332,6 +325,15 @@ public class WhatIf {
         }
         state.cancelled.set(true);
         return true;
+    }
+
+    /** The run with id {@code id} as written in a path, if there is one and {@code user} may see it. */
+    Optional<Run> find(CurrentUser user, String id) {
+        try {
+            return find(user, UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The run, if {@code user} may see it: its organisation's staff, or an administrator. */

@@ -3,9 +3,7 @@ package org.kaifang.whatif;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,9 +118,7 @@ class WhatIfApi {
     @GetMapping(PATH + "/{id}/affected.csv")
     void csv(@PathVariable String id, Authentication authentication, HttpServletResponse response) throws IOException {
         var run = find(id, authentication);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"whatif-" + run.id() + ".csv\"");
-        ChangesCsv.write(whatIf, run, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        ChangesCsv.download(whatIf, run, response);
     }
 
     @GetMapping(PATH + "/{id}/enterprises/{ref}")
@@ -136,12 +132,7 @@ class WhatIfApi {
     }
 
     private Run find(String id, Authentication authentication) {
-        try {
-            return whatIf.find(WhatIfPages.user(authentication), UUID.fromString(id))
-                    .orElseThrow(NoRun::new);
-        } catch (IllegalArgumentException e) {
-            throw new NoRun();
-        }
+        return whatIf.find(WhatIfPages.user(authentication), id).orElseThrow(NoRun::new);
     }
 
     private static ResponseEntity<Map<String, Object>> accepted(Run run) {

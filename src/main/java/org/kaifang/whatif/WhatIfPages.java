@@ -2,13 +2,10 @@ package org.kaifang.whatif;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.kaifang.accounts.CurrentUser;
@@ -146,9 +143,7 @@ class WhatIfPages {
     @GetMapping(PATH + "/runs/{id}/affected.csv")
     void csv(@PathVariable String id, Authentication authentication, HttpServletResponse response) throws IOException {
         var run = run(id, authentication);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"whatif-" + run.id() + ".csv\"");
-        ChangesCsv.write(whatIf, run, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        ChangesCsv.download(whatIf, run, response);
     }
 
     /**
@@ -245,13 +240,7 @@ class WhatIfPages {
     }
 
     private Run run(String id, Authentication authentication) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return whatIf.find(user(authentication), uuid)
+        return whatIf.find(user(authentication), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
