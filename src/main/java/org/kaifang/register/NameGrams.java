@@ -57,8 +57,8 @@ final class NameGrams {
         this.jdbc = jdbc;
     }
 
-    /** The sampled token keys, in how many of them each gram is, and how many there are. */
-    record Sample(List<String> keys, Map<String, Integer> names, int of, Instant at) {
+    /** The sampled token keys, and in how many of them each gram is. */
+    record Sample(List<String> keys, Map<String, Integer> names, Instant at) {
 
         static Sample of(List<String> keys, Instant at) {
             var names = new HashMap<String, Integer>();
@@ -67,11 +67,16 @@ final class NameGrams {
                     names.merge(gram, 1, Integer::sum);
                 }
             }
-            return new Sample(List.copyOf(keys), Map.copyOf(names), keys.size(), at);
+            return new Sample(List.copyOf(keys), Map.copyOf(names), at);
         }
 
         int names(String gram) {
             return names.getOrDefault(gram, 0);
+        }
+
+        /** How many names were sampled. */
+        int of() {
+            return keys.size();
         }
     }
 

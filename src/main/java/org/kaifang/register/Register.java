@@ -675,9 +675,8 @@ public class Register {
             }
             params.put("grams", NameGrams.literal(lookup));
             // The like first: it fails most rows, and the grams are computed again for every row checked.
-            var byGrams = "name_tok like :nameTok and register.name_grams(name_tok) @> cast(:grams as text[])";
             if (!english) {
-                and(byGrams.replace("name_tok", "l.name_tok"));
+                and(byGrams("l."));
                 return;
             }
             // Not one "english or grams" condition: an English match needs a second look at its row (pg_trgm's
@@ -685,8 +684,14 @@ public class Register {
             // grams (17 µs) for each of thousands of rows whose English name does not match. Apart, the English
             // index's rows get the English like alone, and the few the grams find are checked against it.
             from = " from (select * from register.licence_search where name_key_en like :nameKeyEn escape '\\'"
-                    + " union all select * from register.licence_search where " + byGrams
+                    + " union all select * from register.licence_search where " + byGrams("")
                     + " and not coalesce(name_key_en like :nameKeyEn escape '\\', false)) l";
+        }
+
+        /** The grams lookup and the exact check of a name, on the columns of {@code alias} (empty, or {@code l.}). */
+        private static String byGrams(String alias) {
+            var tok = alias + "name_tok";
+            return tok + " like :nameTok and register.name_grams(" + tok + ") @> cast(:grams as text[])";
         }
 
         /** The {@code from} clause, with its leading space. */
